@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { Deps } from "./deps";
+import { notFound } from "./errors";
+import { clusterKey } from "./keys";
+import type { ClusterSettings } from "./settings";
+
+export const keystoreRefSchema = z
+  .object({ version: z.number().int(), fingerprint: z.string() })
+  .meta({ id: "KeystoreRef" });
+export type KeystoreRef = z.infer<typeof keystoreRefSchema>;
+
+/** What the cluster item holds. Settings are stored whole, so a change of defaults never moves a live cluster. */
+export interface ClusterItem {
+  clusterId: string;
+  settings: Partial<ClusterSettings>;
+  joinTokenHash: string;
+  createdAt: string;
+  /** Set once, by the conditional write of the first node's join. */
+  initializedAt?: string;
+  initializedBy?: string;
+  /** What the first node reported: the yardstick of conformance. */
+  reference?: { softwareVersion: string; configFingerprint?: string };
+  keystore?: KeystoreRef;
+}
+
+export const clusterNotFound = (clusterId: string) =>
+  notFound("cluster_not_found", `cluster '${clusterId}' does not exist`);
+
+/** The cluster item, or undefined. Eventually consistent: a settings change may lag by a moment. */
+export const readCluster = async (deps: Deps, clusterId: string) =>
+  (await deps.table.get({ Key: clusterKey(clusterId) })) as ClusterItem | undefined;
+
+export const requireCluster = async (deps: Deps, clusterId: string) => {
+  const item = await readCluster(deps, clusterId);
+  if (!item) throw clusterNotFound(clusterId);
+  return item;
+};

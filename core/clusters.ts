@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { iso } from "./clock";
+import type { Deps } from "./deps";
+import { type ClusterItem, clusterNotFound, keystoreRefSchema, readCluster } from "./cluster-item";
+import { conflict, invalidRequest } from "./errors";
+import { idSchema } from "./ids";
+import { CLUSTER_DIRECTORY_PK, clusterDirectoryKey, clusterKey } from "./keys";
+import { type NodeState, queryNodes } from "./nodes";
+import {
+  type ClusterSettings,
+  clusterSettingsSchema,
+  settingsPatchSchema,
+  withDefaults,
+} from "./settings";
+import { ConditionFailed, type Item, TransactionCanceled } from "./table";
+import { hashToken, newJoinToken } from "./tokens";
+
+export const createClusterSchema = z.strictObject({
+  clusterId: idSchema,
+  settings: settingsPatchSchema.optional(),
+});
+
+export const patchClusterSchema = z.strictObject({
+  settings: settingsPatchSchema.refine((s) => Object.keys(s).length > 0, "name at least one setting"),
+});
+
+const summarySchema = z.object({
+  running: z.number().int(),
+  recovering: z.number().int(),
+  offline: z.number().int(),
+  stopped: z.number().int(),
+});
+
+export const clusterViewSchema = z
+  .object({
+    clusterId: z.string(),
+    settings: clusterSettingsSchema,
+    initialized: z.boolean(),
+    keystore: keystoreRefSchema.nullable(),
+    summary: summarySchema.optional().meta({ description: "node counts by state (single-cluster reads only)" }),
+  })
+  .meta({ id: "Cluster" });
+export type ClusterView = z.infer<typeof clusterViewSchema>;
+
+const toView = (item: Item): ClusterView => ({
+  clusterId: item.clusterId,
+  settings: withDefaults(item.settings),
+  initialized: item.initializedAt !== undefined,
+  keystore: item.keystore ?? null,
+});
+
+export async function createCluster(deps: Deps, input: z.infer<typeof createClusterSchema>) {
+  const { clusterId } = input;
+  const settings = withDefaults(input.settings);
+  const joinToken = newJoinToken(clusterId);
+  const item: ClusterItem = {
+    clusterId,
+    settings,
+    joinTokenHash: hashToken(joinToken),
+    createdAt: iso(deps.clock.now()),
+  };
+  try {
+    await deps.table.transact([
+      { Put: { Item: { ...clusterKey(clusterId), ...item }, ConditionExpression: "attribute_not_exists(pk)" } },
+      { Put: { Item: { ...clusterDirectoryKey(clusterId) }, ConditionExpression: "attribute_not_exists(pk)" } },
+    ]);
+  } catch (error) {
+    if (error instanceof TransactionCanceled && !error.conflicted) {
+      throw conflict("cluster_exists", `cluster '${clusterId}' already exists`);
+    }
+    throw error;
+  }
+  return { clusterId, settings, joinToken };
+}
+
+export async function listClusters(deps: Deps): Promise<ClusterView[]> {
+  const ids: string[] = [];
+  let start: Item | undefined;
+  do {
+    const page = await deps.table.query({
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": CLUSTER_DIRECTORY_PK },
+      ExclusiveStartKey: start,
+    });
+    ids.push(...page.items.map((i) => i.sk as string));
+    start = page.lastKey;
+  } while (start);
+  const items = await deps.table.batchGet(ids.map(clusterKey));
+  return items.map(toView).sort((a, b) => a.clusterId.localeCompare(b.clusterId));
+}
+
+export async function getCluster(deps: Deps, clusterId: string): Promise<ClusterView> {
+  const [item, nodes] = await Promise.all([readCluster(deps, clusterId), queryNodes(deps, clusterId)]);
+  if (!item) throw clusterNotFound(clusterId);
+  const summary: Record<NodeState, number> = { running: 0, recovering: 0, offline: 0, stopped: 0 };
+  for (const node of nodes) summary[node.state as NodeState] += 1;
+  return { ...toView(item), summary };
+}
+
+export async function patchCluster(
+  deps: Deps,
+  clusterId: string,
+  input: z.infer<typeof patchClusterSchema>,
+): Promise<ClusterView> {
+  const entries = Object.entries(input.settings);
+  if (entries.length === 0) throw invalidRequest("name at least one setting");
+  const names: Record<string, string> = { "#settings": "settings" };
+  const values: Record<string, unknown> = {};
+  const sets = entries.map(([key, value], i) => {
+    names[`#s${i}`] = key;
+    values[`:s${i}`] = value;
+    return `#settings.#s${i} = :s${i}`;
+  });
+  try {
+    const updated = await deps.table.update({
+      Key: clusterKey(clusterId),
+      UpdateExpression: `SET ${sets.join(", ")}`,
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ReturnValues: "ALL_NEW",
+    });
+    return toView(updated!);
+  } catch (error) {
+    if (error instanceof ConditionFailed) throw clusterNotFound(clusterId);
+    throw error;
+  }
+}
+
+/** A new join token; the old one stops working with this write. */
+export async function rotateJoinToken(deps: Deps, clusterId: string) {
+  const joinToken = newJoinToken(clusterId);
+  try {
+    await deps.table.update({
+      Key: clusterKey(clusterId),
+      UpdateExpression: "SET joinTokenHash = :h",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":h": hashToken(joinToken) },
+    });
+  } catch (error) {
+    if (error instanceof ConditionFailed) throw clusterNotFound(clusterId);
+    throw error;
+  }
+  return { joinToken };
+}

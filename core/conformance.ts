@@ -1,0 +1,32 @@
+import type { ClusterItem } from "./cluster-item";
+import type { NodeItem } from "./nodes";
+import { withDefaults } from "./settings";
+
+/**
+ * Why a node differs from its cluster (DESIGN.md item 5). Derived on read from what the node
+ * last reported and what the cluster expects, so a check-in stores no verdict that could go stale.
+ */
+export function nonconformantReasons(node: NodeItem, cluster: ClusterItem): string[] {
+  const reasons: string[] = [];
+  const reference = cluster.reference;
+  if (reference && node.softwareVersion !== reference.softwareVersion) {
+    reasons.push(
+      `softwareVersion '${node.softwareVersion}' differs from the cluster's '${reference.softwareVersion}'`,
+    );
+  }
+  if (reference?.configFingerprint !== undefined && node.configFingerprint !== reference.configFingerprint) {
+    reasons.push("configFingerprint differs from the cluster's");
+  }
+  if (
+    cluster.keystore &&
+    node.keystoreFingerprint !== undefined &&
+    node.keystoreFingerprint !== cluster.keystore.fingerprint
+  ) {
+    reasons.push("keystoreFingerprint differs from the cluster's current keystore");
+  }
+  const { maxClockSkewMs } = withDefaults(cluster.settings);
+  if (Math.abs(node.clockSkewMs ?? 0) > maxClockSkewMs) {
+    reasons.push(`clock is off by ${node.clockSkewMs} ms (at most ${maxClockSkewMs} ms allowed)`);
+  }
+  return reasons;
+}

@@ -1,0 +1,100 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { iso } from "./clock";
+import { eventPartition } from "./keys";
+import type { TransactItem } from "./table";
+
+/** Every state change Roster records (DESIGN.md item 6). */
+export const EVENT_TYPES = [
+  "cluster.initialized",
+  "cluster.disrupted",
+  "cluster.stabilized",
+  "node.joined",
+  "node.recovering",
+  "node.recovered",
+  "node.offline",
+  "node.left",
+  "node.superseded",
+  "node.forgotten",
+  "job.claimed",
+  "job.started",
+  "job.completed",
+  "job.requeued",
+  "job.orphaned",
+  "job.misfired",
+  "keystore.rotated",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const eventSchema = z
+  .object({
+    eventId: z.string(),
+    time: z.string(),
+    type: z.enum(EVENT_TYPES),
+    clusterId: z.string(),
+    nodeId: z.string().optional(),
+    jobId: z.string().optional(),
+    detail: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "Event" });
+export type RosterEvent = z.infer<typeof eventSchema>;
+
+export interface EventInput {
+  type: EventType;
+  nodeId?: string;
+  jobId?: string;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Event ids sort by time, then by their place in the write that recorded them, so the log
+ * reads in the order things happened. The random tail keeps two writers in the same
+ * millisecond apart.
+ */
+export const newEventId = (now: number, seq: number) =>
+  `${iso(now)}_${seq}_${randomBytes(4).toString("hex")}`;
+
+/**
+ * The Put that records an event. It goes in the same transaction as the state change it
+ * describes, so an event exists exactly when its change happened.
+ */
+export const recordEvent = (
+  clusterId: string,
+  event: EventInput,
+  now: number,
+  retentionMs: number,
+  seq = 0,
+): TransactItem => {
+  const eventId = newEventId(now, seq);
+  const record: RosterEvent = {
+    eventId,
+    time: iso(now),
+    type: event.type,
+    clusterId,
+    ...(event.nodeId === undefined ? {} : { nodeId: event.nodeId }),
+    ...(event.jobId === undefined ? {} : { jobId: event.jobId }),
+    detail: event.detail ?? {},
+  };
+  return {
+    Put: {
+      Item: {
+        pk: eventPartition(clusterId),
+        sk: eventId,
+        ...record,
+        expiresAt: Math.ceil((now + retentionMs) / 1000),
+      },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+};
+
+export const toEvent = (item: Record<string, unknown>): RosterEvent =>
+  eventSchema.parse({
+    eventId: item.eventId,
+    time: item.time,
+    type: item.type,
+    clusterId: item.clusterId,
+    nodeId: item.nodeId,
+    jobId: item.jobId,
+    detail: item.detail ?? {},
+  });

@@ -1,0 +1,407 @@
+import { z } from "zod";
+import { iso } from "./clock";
+import { type ClusterItem, keystoreRefSchema, readCluster } from "./cluster-item";
+import { nonconformantReasons } from "./conformance";
+import type { Deps } from "./deps";
+import { RosterError, conflict, invalidRequest, unauthorized } from "./errors";
+import { type EventInput, recordEvent } from "./events";
+import { clusterKey, nodeKey } from "./keys";
+import { INSTANCE_TYPES, type NodeItem, isLive } from "./nodes";
+import { clusterSettingsSchema, withDefaults } from "./settings";
+import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
+import { hashToken, newNodeToken, tokenMatches } from "./tokens";
+
+const text = (max: number) => z.string().min(1).max(max);
+
+export const joinBodySchema = z.strictObject({
+  instanceType: z.enum(INSTANCE_TYPES),
+  softwareVersion: text(128),
+  configFingerprint: text(256).optional(),
+  schedulingEnabled: z.boolean().optional(),
+  url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+});
+export type JoinBody = z.infer<typeof joinBodySchema>;
+
+export const joinResponseSchema = z
+  .object({
+    nodeToken: z.string(),
+    epoch: z.number().int(),
+    state: z.literal("running"),
+    settings: clusterSettingsSchema,
+    keystore: keystoreRefSchema.nullable(),
+  })
+  .meta({ id: "JoinResponse" });
+
+export const checkInBodySchema = z.strictObject({
+  epoch: z.number().int().min(1),
+  sentAt: z.iso.datetime({ offset: true }),
+  capacity: z.number().int().min(0).max(100).optional(),
+  renew: z.array(z.string().max(512)).max(100).optional(),
+  softwareVersion: text(128).optional(),
+  configFingerprint: text(256).optional(),
+  keystoreFingerprint: text(256).optional(),
+});
+export type CheckInBody = z.infer<typeof checkInBodySchema>;
+
+export const claimSchema = z
+  .object({
+    jobId: z.string(),
+    runId: z.string(),
+    claimToken: z.string(),
+    fencingToken: z.number().int(),
+    type: z.string(),
+    payload: z.unknown(),
+    scheduledFor: z.string(),
+  })
+  .meta({ id: "Claim" });
+
+export const checkInResponseSchema = z
+  .object({
+    state: z.literal("running"),
+    serverTime: z.string(),
+    settings: clusterSettingsSchema,
+    keystore: keystoreRefSchema.nullable(),
+    conformant: z.boolean(),
+    claims: z.array(claimSchema),
+    revoked: z.array(z.string()),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: "CheckInResponse" });
+export type CheckInResponse = z.infer<typeof checkInResponseSchema>;
+
+/** A node token as presented: its secret and the incarnation it names. */
+export interface NodeCredentials {
+  clusterId: string;
+  nodeId: string;
+  epoch: number;
+  token: string;
+}
+
+const MAX_ATTEMPTS = 5;
+const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;
+const events = (clusterId: string, list: EventInput[], now: number, retentionMs: number) =>
+  list.map((event, seq) => recordEvent(clusterId, event, now, retentionMs, seq));
+
+/**
+ * Join: a new incarnation (epoch) of a node. The node item is replaced whole by a Put whose
+ * condition is the epoch and state this join read, so two racing joins of one node id cannot
+ * both win, and a sweep that moved the old incarnation meanwhile sends the join round again.
+ * A clustered-first join also initializes the cluster in the same transaction; its condition
+ * (`attribute_not_exists(initializedAt)`) is what makes a second first node get 409.
+ */
+export async function join(
+  deps: Deps,
+  input: { clusterId: string; nodeId: string; joinToken: string; body: JoinBody },
+) {
+  const { clusterId, nodeId, body } = input;
+  for (let attempt = 1; ; attempt++) {
+    const [cluster, previous] = await Promise.all([
+      readCluster(deps, clusterId),
+      deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
+    ]);
+    if (!cluster || !tokenMatches(input.joinToken, cluster.joinTokenHash)) throw unauthorized();
+    const first = body.instanceType === "clustered-first";
+    if (first && cluster.initializedAt) throw alreadyInitialized(clusterId);
+    // Initialization never reverts, so refusing on this read can only be early, never wrong.
+    if (!first && !cluster.initializedAt) {
+      throw conflict("cluster_not_initialized", `cluster '${clusterId}' has no first node yet: wait for it, then join`);
+    }
+
+    const now = deps.clock.now();
+    const epoch = (previous?.epoch ?? 0) + 1;
+    const nodeToken = newNodeToken(clusterId, nodeId, epoch);
+    const node = newIncarnation({ clusterId, nodeId, epoch, nodeToken, body, now, previous });
+    const happened: EventInput[] = [];
+    const writes: TransactItem[] = [];
+    if (first) {
+      writes.push(initializeCluster(clusterId, nodeId, body, now));
+      happened.push({ type: "cluster.initialized", nodeId });
+    }
+    writes.push({
+      Put: {
+        Item: node,
+        ...(previous
+          ? {
+              ConditionExpression: "epoch = :epoch AND #state = :state",
+              ExpressionAttributeNames: { "#state": "state" },
+              ExpressionAttributeValues: { ":epoch": previous.epoch, ":state": previous.state },
+            }
+          : { ConditionExpression: "attribute_not_exists(pk)" }),
+      },
+    });
+    if (previous && isLive(previous.state)) {
+      happened.push({ type: "node.superseded", nodeId, detail: { epoch: previous.epoch, by: epoch } });
+    }
+    happened.push({
+      type: "node.joined",
+      nodeId,
+      detail: { epoch, instanceType: body.instanceType, softwareVersion: body.softwareVersion },
+    });
+    try {
+      await deps.table.transact([...writes, ...events(clusterId, happened, now, retention(cluster))]);
+    } catch (error) {
+      if (!(error instanceof TransactionCanceled)) throw error;
+      if (first && error.reasons[0]?.code === "ConditionalCheckFailed") throw alreadyInitialized(clusterId);
+      if (attempt < MAX_ATTEMPTS) continue; // another writer moved the node item: read again
+      throw busy(nodeId);
+    }
+    return {
+      nodeToken,
+      epoch,
+      state: "running" as const,
+      settings: withDefaults(cluster.settings),
+      keystore: cluster.keystore ?? null,
+    };
+  }
+}
+
+const alreadyInitialized = (clusterId: string) =>
+  conflict(
+    "cluster_already_initialized",
+    `cluster '${clusterId}' is already initialized: join as clustered-additional`,
+  );
+
+const busy = (nodeId: string) =>
+  new RosterError(503, "busy", `node '${nodeId}' is changing under concurrent writes; retry`);
+
+function newIncarnation(args: {
+  clusterId: string;
+  nodeId: string;
+  epoch: number;
+  nodeToken: string;
+  body: JoinBody;
+  now: number;
+  previous: NodeItem | undefined;
+}): NodeItem {
+  const { body, previous } = args;
+  return {
+    ...nodeKey(args.clusterId, args.nodeId),
+    clusterId: args.clusterId,
+    nodeId: args.nodeId,
+    state: "running",
+    epoch: args.epoch,
+    tokenHash: hashToken(args.nodeToken),
+    startup: iso(args.now),
+    shutdown: "",
+    lastCheckIn: args.now,
+    instanceType: body.instanceType,
+    schedulingEnabled: body.schedulingEnabled ?? true,
+    softwareVersion: body.softwareVersion,
+    clockSkewMs: 0,
+    ...(body.configFingerprint === undefined ? {} : { configFingerprint: body.configFingerprint }),
+    ...(body.url === undefined ? {} : { url: body.url }),
+    ...(previous
+      ? { prevEpoch: previous.epoch, prevTokenHash: previous.tokenHash, prevState: previous.state }
+      : {}),
+  };
+}
+
+function initializeCluster(clusterId: string, nodeId: string, body: JoinBody, now: number): TransactItem {
+  return {
+    Update: {
+      Key: clusterKey(clusterId),
+      UpdateExpression: "SET initializedAt = :at, initializedBy = :by, #reference = :reference",
+      ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(initializedAt)",
+      ExpressionAttributeNames: { "#reference": "reference" },
+      ExpressionAttributeValues: {
+        ":at": iso(now),
+        ":by": nodeId,
+        ":reference": {
+          softwareVersion: body.softwareVersion,
+          ...(body.configFingerprint === undefined ? {} : { configFingerprint: body.configFingerprint }),
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Why a write conditioned on a node token was refused, from the item the refusal returned
+ * (`ReturnValuesOnConditionCheckFailure: ALL_OLD`), so explaining costs no second read.
+ * Returns "recovering" when the incarnation is live but recovering (the caller recovers it).
+ */
+export function explainRefusal(
+  stored: Item | undefined,
+  cred: NodeCredentials,
+): RosterError | "recovering" | "stopped" {
+  const node = stored as NodeItem | undefined;
+  if (!node) return unauthorized();
+  if (node.epoch === cred.epoch && tokenMatches(cred.token, node.tokenHash)) {
+    if (node.state === "recovering") return "recovering";
+    if (node.state === "stopped") return "stopped";
+    return rejoinRequired(cred.nodeId, node.state);
+  }
+  if (node.prevEpoch === cred.epoch && tokenMatches(cred.token, node.prevTokenHash)) {
+    return isLive(node.prevState)
+      ? conflict("superseded", `node '${cred.nodeId}' epoch ${cred.epoch} was superseded by epoch ${node.epoch}`)
+      : rejoinRequired(cred.nodeId, node.prevState ?? "stopped");
+  }
+  return unauthorized();
+}
+
+const rejoinRequired = (nodeId: string, state: string) =>
+  conflict("rejoin_required", `node '${nodeId}' is ${state}: join again`);
+
+/** The condition every write made with a node token carries: this token, this incarnation. */
+const ownIncarnation = (cred: NodeCredentials) => ({
+  condition: "tokenHash = :tokenHash AND epoch = :epoch",
+  values: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch },
+});
+
+/** What a check-in reports about the node, written with the heartbeat. */
+function reported(body: CheckInBody, now: number) {
+  const sets = ["lastCheckIn = :now", "clockSkewMs = :skew"];
+  const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now };
+  for (const field of ["softwareVersion", "configFingerprint", "keystoreFingerprint"] as const) {
+    if (body[field] !== undefined) {
+      sets.push(`${field} = :${field}`);
+      values[`:${field}`] = body[field];
+    }
+  }
+  return { sets, values };
+}
+
+/**
+ * Check-in: the heartbeat is one UpdateItem whose condition is the whole access rule (this
+ * token, this epoch, state running); the cluster item is read beside it, in parallel, for the
+ * settings in the response. So an idle check-in costs one write and one read, and a refused
+ * one explains itself from the item the refusal returns.
+ *
+ * The token's hash is matched by DynamoDB's condition: that compares SHA-256 digests of
+ * 256-bit secrets, which leaks nothing a caller could steer; refusals are explained with the
+ * constant-time comparison of `tokenMatches`.
+ */
+export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBody): Promise<CheckInResponse> {
+  if (body.epoch !== cred.epoch) {
+    throw invalidRequest("epoch does not match the node token", [{ path: "epoch", message: "must be the epoch of the node token" }]);
+  }
+  for (let attempt = 1; ; attempt++) {
+    const now = deps.clock.now();
+    const { sets, values } = reported(body, now);
+    const own = ownIncarnation(cred);
+    const [cluster, heartbeat] = await Promise.all([
+      readCluster(deps, cred.clusterId),
+      deps.table
+        .update({
+          Key: nodeKey(cred.clusterId, cred.nodeId),
+          UpdateExpression: `SET ${sets.join(", ")}`,
+          ConditionExpression: `${own.condition} AND #state = :running`,
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: { ...values, ...own.values, ":running": "running" },
+          ReturnValues: "ALL_NEW",
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        })
+        .then(
+          (node) => node as NodeItem,
+          (error) => (error instanceof ConditionFailed ? explainRefusal(error.item, cred) : Promise.reject(error)),
+        ),
+    ]);
+    if (heartbeat instanceof RosterError) throw heartbeat;
+    if (!cluster) throw unauthorized();
+    if (heartbeat === "stopped") throw rejoinRequired(cred.nodeId, "stopped");
+    if (heartbeat === "recovering") {
+      const node = await recover(deps, cred, cluster, sets, values, now);
+      if (node) return checkInResponse(node, cluster, now);
+      if (attempt < MAX_ATTEMPTS) continue;
+      throw busy(cred.nodeId);
+    }
+    return checkInResponse(heartbeat, cluster, now);
+  }
+}
+
+/**
+ * A recovering node checked in: back to running, with its `node.recovered` event in the same
+ * transaction. Returns undefined when the state moved under it (the caller tries again).
+ */
+async function recover(
+  deps: Deps,
+  cred: NodeCredentials,
+  cluster: ClusterItem,
+  sets: string[],
+  values: Record<string, unknown>,
+  now: number,
+): Promise<NodeItem | undefined> {
+  const own = ownIncarnation(cred);
+  const key = nodeKey(cred.clusterId, cred.nodeId);
+  try {
+    await deps.table.transact([
+      {
+        Update: {
+          Key: key,
+          UpdateExpression: `SET ${[...sets, "#state = :running"].join(", ")} REMOVE recoveringSince`,
+          ConditionExpression: `${own.condition} AND #state = :recovering`,
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: { ...values, ...own.values, ":running": "running", ":recovering": "recovering" },
+        },
+      },
+      ...events(cred.clusterId, [{ type: "node.recovered", nodeId: cred.nodeId, detail: { epoch: cred.epoch } }], now, retention(cluster)),
+    ]);
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return undefined;
+    throw error;
+  }
+  return (await deps.table.get({ Key: key, ConsistentRead: true })) as NodeItem;
+}
+
+function checkInResponse(node: NodeItem, cluster: ClusterItem, now: number): CheckInResponse {
+  const warnings = nonconformantReasons(node, cluster);
+  return {
+    state: "running",
+    serverTime: iso(now),
+    settings: withDefaults(cluster.settings),
+    keystore: cluster.keystore ?? null,
+    conformant: warnings.length === 0,
+    claims: [],
+    revoked: [],
+    warnings,
+  };
+}
+
+/**
+ * Leave: `stopped`, with `shutdown` set, and `node.left` in the same transaction. Leaving
+ * twice is not an error: the second call finds the node stopped and says so.
+ */
+export async function leave(deps: Deps, cred: NodeCredentials) {
+  const cluster = await readCluster(deps, cred.clusterId);
+  if (!cluster) throw unauthorized();
+  for (let attempt = 1; ; attempt++) {
+    const left = await tryLeave(deps, cred, cluster);
+    if (left) return left;
+    if (attempt >= MAX_ATTEMPTS) throw busy(cred.nodeId);
+  }
+}
+
+async function tryLeave(deps: Deps, cred: NodeCredentials, cluster: ClusterItem) {
+  const now = deps.clock.now();
+  const own = ownIncarnation(cred);
+  try {
+    await deps.table.transact([
+      {
+        Update: {
+          Key: nodeKey(cred.clusterId, cred.nodeId),
+          UpdateExpression: "SET #state = :stopped, shutdown = :shutdown REMOVE recoveringSince",
+          ConditionExpression: `${own.condition} AND #state IN (:running, :recovering)`,
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: {
+            ...own.values,
+            ":stopped": "stopped",
+            ":shutdown": iso(now),
+            ":running": "running",
+            ":recovering": "recovering",
+          },
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        },
+      },
+      ...events(cred.clusterId, [{ type: "node.left", nodeId: cred.nodeId, detail: { epoch: cred.epoch } }], now, retention(cluster)),
+    ]);
+    return { state: "stopped" as const, shutdown: iso(now) };
+  } catch (error) {
+    if (!(error instanceof TransactionCanceled)) throw error;
+    if (error.conflicted) return undefined;
+    const stored = error.reasons[0]?.item;
+    const why = explainRefusal(stored, cred);
+    if (why === "stopped") return { state: "stopped" as const, shutdown: stored!.shutdown as string };
+    if (why instanceof RosterError) throw why;
+    return undefined; // it was live, yet the write lost: the state moved meanwhile
+  }
+}

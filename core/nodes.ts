@@ -1,0 +1,173 @@
+import { z } from "zod";
+import { iso } from "./clock";
+import { type ClusterItem, clusterNotFound, readCluster, requireCluster } from "./cluster-item";
+import { nonconformantReasons } from "./conformance";
+import type { Deps } from "./deps";
+import { conflict, notFound } from "./errors";
+import { recordEvent } from "./events";
+import { NODE_SHARDS, nodeKey, nodePartition } from "./keys";
+import { withDefaults } from "./settings";
+import { ConditionFailed, type Item, TransactionCanceled } from "./table";
+
+export const NODE_STATES = ["running", "recovering", "offline", "stopped"] as const;
+export type NodeState = (typeof NODE_STATES)[number];
+export const INSTANCE_TYPES = ["clustered-first", "clustered-additional"] as const;
+
+/** A live incarnation may check in; the others must join again. */
+export const isLive = (state: string | undefined) => state === "running" || state === "recovering";
+
+/** The node item: one incarnation of one node, and a memory of the one before it. */
+export interface NodeItem {
+  pk: string;
+  sk: string;
+  clusterId: string;
+  nodeId: string;
+  state: NodeState;
+  epoch: number;
+  tokenHash: string;
+  /** The incarnation this one replaced, so its token gets `409 superseded`, not `401`. */
+  prevEpoch?: number;
+  prevTokenHash?: string;
+  prevState?: NodeState;
+  startup: string;
+  shutdown: string;
+  /** Server time of the last check-in, ms. */
+  lastCheckIn: number;
+  recoveringSince?: number;
+  instanceType: (typeof INSTANCE_TYPES)[number];
+  schedulingEnabled: boolean;
+  softwareVersion: string;
+  configFingerprint?: string;
+  keystoreFingerprint?: string;
+  clockSkewMs: number;
+  url?: string;
+}
+
+export const nodeViewSchema = z
+  .object({
+    instanceId: z.string(),
+    state: z.enum(NODE_STATES),
+    startup: z.string(),
+    shutdown: z.string(),
+    epoch: z.number().int(),
+    lastCheckIn: z.string(),
+    instanceType: z.enum(INSTANCE_TYPES),
+    schedulingEnabled: z.boolean(),
+    conformant: z.boolean(),
+    nonconformantReasons: z.array(z.string()),
+    softwareVersion: z.string(),
+    clockSkewMs: z.number().int(),
+    recoveringSince: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .meta({ id: "Node" });
+export type NodeView = z.infer<typeof nodeViewSchema>;
+
+export const patchNodeSchema = z.strictObject({ schedulingEnabled: z.boolean() });
+
+export function toNodeView(node: NodeItem, cluster: ClusterItem): NodeView {
+  const reasons = nonconformantReasons(node, cluster);
+  return {
+    instanceId: node.nodeId,
+    state: node.state,
+    startup: node.startup,
+    shutdown: node.shutdown,
+    epoch: node.epoch,
+    lastCheckIn: iso(node.lastCheckIn),
+    instanceType: node.instanceType,
+    schedulingEnabled: node.schedulingEnabled,
+    conformant: reasons.length === 0,
+    nonconformantReasons: reasons,
+    softwareVersion: node.softwareVersion,
+    clockSkewMs: node.clockSkewMs,
+    ...(node.recoveringSince === undefined ? {} : { recoveringSince: iso(node.recoveringSince) }),
+    ...(node.url === undefined ? {} : { url: node.url }),
+  };
+}
+
+/** Every node of a cluster: one query per shard (never a scan), in parallel. */
+export async function queryNodes(deps: Deps, clusterId: string): Promise<NodeItem[]> {
+  const shards = Array.from({ length: NODE_SHARDS }, async (_, shard) => {
+    const items: Item[] = [];
+    let start: Item | undefined;
+    do {
+      const page = await deps.table.query({
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: { ":pk": nodePartition(clusterId, shard) },
+        ExclusiveStartKey: start,
+      });
+      items.push(...page.items);
+      start = page.lastKey;
+    } while (start);
+    return items;
+  });
+  return (await Promise.all(shards)).flat() as NodeItem[];
+}
+
+const nodeNotFound = (nodeId: string) => notFound("node_not_found", `node '${nodeId}' does not exist`);
+
+export async function listNodes(deps: Deps, clusterId: string): Promise<NodeView[]> {
+  const [cluster, nodes] = await Promise.all([readCluster(deps, clusterId), queryNodes(deps, clusterId)]);
+  if (!cluster) throw clusterNotFound(clusterId);
+  return nodes.map((n) => toNodeView(n, cluster)).sort((a, b) => a.instanceId.localeCompare(b.instanceId));
+}
+
+export async function getNode(deps: Deps, clusterId: string, nodeId: string): Promise<NodeView> {
+  const [cluster, node] = await Promise.all([
+    readCluster(deps, clusterId),
+    deps.table.get({ Key: nodeKey(clusterId, nodeId) }),
+  ]);
+  if (!cluster) throw clusterNotFound(clusterId);
+  if (!node) throw nodeNotFound(nodeId);
+  return toNodeView(node as NodeItem, cluster);
+}
+
+/** An admin switches clustered jobs off or on for one node. */
+export async function setScheduling(
+  deps: Deps,
+  clusterId: string,
+  nodeId: string,
+  schedulingEnabled: boolean,
+): Promise<NodeView> {
+  const cluster = await requireCluster(deps, clusterId);
+  try {
+    const node = await deps.table.update({
+      Key: nodeKey(clusterId, nodeId),
+      UpdateExpression: "SET schedulingEnabled = :s",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":s": schedulingEnabled },
+      ReturnValues: "ALL_NEW",
+    });
+    return toNodeView(node as NodeItem, cluster);
+  } catch (error) {
+    if (error instanceof ConditionFailed) throw nodeNotFound(nodeId);
+    throw error;
+  }
+}
+
+/** Forget a node that is `offline` or `stopped`; a live one is refused by the delete's condition. */
+export async function forgetNode(deps: Deps, clusterId: string, nodeId: string): Promise<void> {
+  const cluster = await requireCluster(deps, clusterId);
+  const now = deps.clock.now();
+  try {
+    await deps.table.transact([
+      {
+        Delete: {
+          Key: nodeKey(clusterId, nodeId),
+          ConditionExpression: "#state IN (:offline, :stopped)",
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: { ":offline": "offline", ":stopped": "stopped" },
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        },
+      },
+      recordEvent(clusterId, { type: "node.forgotten", nodeId }, now, withDefaults(cluster.settings).eventRetentionMs),
+    ]);
+  } catch (error) {
+    if (error instanceof TransactionCanceled && !error.conflicted) {
+      const existing = error.reasons[0]?.item;
+      if (!existing) throw nodeNotFound(nodeId);
+      throw conflict("node_active", `node '${nodeId}' is ${existing.state}: only offline or stopped nodes can be forgotten`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import type { Deps } from "../core/deps";
+import { authGuards } from "./http/auth";
+import { errorBody, onError, validationHook } from "./http/errors";
+import { type Logger, jsonLogger } from "./http/log";
+import { json } from "./http/openapi";
+import { clusterRoutes } from "./routes/clusters";
+import { membershipRoutes } from "./routes/membership";
+import { nodeAdminRoutes } from "./routes/nodes";
+
+export interface AppConfig {
+  deps: Deps;
+  /** SHA-256 of the admin token (see `core/tokens.ts`); the token itself is never kept. */
+  adminTokenHash: string;
+  log?: Logger;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The whole HTTP API of API.md, for Lambda and for the local server alike. */
+export function createApp(config: AppConfig) {
+  const { deps, adminTokenHash } = config;
+  const log = config.log ?? jsonLogger;
+  const guards = authGuards(deps, adminTokenHash);
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    await next();
+    log({ level: "info", method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+  });
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody("payload_too_large", "request body is over 1 MiB"), 413),
+    }),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/health",
+      summary: "For load balancers: 200 when the store answers, 503 otherwise",
+      tags: ["health"],
+      responses: {
+        200: json(z.object({ status: z.literal("ok") }), "the store answers"),
+        503: json(z.object({ status: z.literal("unavailable") }), "the store does not answer"),
+      },
+    }),
+    async (c) => {
+      try {
+        await deps.table.get({ Key: { pk: "HEALTH", sk: "HEALTH" } });
+        return c.json({ status: "ok" as const }, 200);
+      } catch (error) {
+        log({ level: "warn", msg: "health check: store unavailable", error: error instanceof Error ? error.name : "unknown" });
+        return c.json({ status: "unavailable" as const }, 503);
+      }
+    },
+  );
+
+  app.route("/", clusterRoutes(deps, guards.admin));
+  app.route("/", nodeAdminRoutes(deps, guards.admin));
+  app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node") }));
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Roster",
+      version: "1",
+      description: "A serverless control plane for clusters of application servers.",
+    },
+  });
+
+  app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
+  app.onError(onError(log));
+  return app;
+}

@@ -1,0 +1,64 @@
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import { verifyToken } from "../../core/auth";
+import type { Deps } from "../../core/deps";
+import { forbidden, unauthorized } from "../../core/errors";
+import type { NodeCredentials } from "../../core/membership";
+import { parseToken, tokenMatches } from "../../core/tokens";
+
+export type AuthEnv = { Variables: { node: NodeCredentials; joinToken: string } };
+
+const bearer = (c: Context): string => {
+  const match = /^Bearer +(\S+)$/i.exec(c.req.header("authorization") ?? "");
+  if (!match) throw unauthorized("missing bearer token");
+  return match[1]!;
+};
+
+/**
+ * The three token kinds of API.md, never interchangeable. Each guard lets through the kind
+ * its routes take; anything else is verified in full so that a valid token on the wrong route
+ * or cluster is told 403, and an invalid one 401.
+ */
+export function authGuards(deps: Deps, adminTokenHash: string) {
+  const refuse = async (token: string): Promise<never> => {
+    throw (await verifyToken(deps, adminTokenHash, token)) ? forbidden() : unauthorized();
+  };
+
+  const admin = createMiddleware(async (c, next) => {
+    const token = bearer(c);
+    if (parseToken(token).kind === "admin" && tokenMatches(token, adminTokenHash)) return next();
+    await refuse(token);
+  });
+
+  /** The join route; the join itself checks the token against the cluster it reads anyway. */
+  const join = createMiddleware<AuthEnv>(async (c, next) => {
+    const token = bearer(c);
+    const parsed = parseToken(token);
+    if (parsed.kind === "join" && parsed.clusterId === c.req.param("clusterId")) {
+      c.set("joinToken", token);
+      return next();
+    }
+    await refuse(token);
+  });
+
+  /**
+   * Node routes. The token names its cluster, node and epoch; the write the route makes is
+   * conditioned on the token's hash, so the hot path reads nothing here.
+   */
+  const node = (scope: "own-node" | "cluster") =>
+    createMiddleware<AuthEnv>(async (c, next) => {
+      const token = bearer(c);
+      const parsed = parseToken(token);
+      if (
+        parsed.kind === "node" &&
+        parsed.clusterId === c.req.param("clusterId") &&
+        (scope === "cluster" || parsed.nodeId === c.req.param("nodeId"))
+      ) {
+        c.set("node", { clusterId: parsed.clusterId, nodeId: parsed.nodeId, epoch: parsed.epoch, token });
+        return next();
+      }
+      await refuse(token);
+    });
+
+  return { admin, join, node };
+}

@@ -1,0 +1,34 @@
+import type { MiddlewareHandler } from "hono";
+import { z } from "zod";
+import { idSchema } from "../../core/ids";
+import { errorSchema } from "./errors";
+
+/** Small helpers so each route definition reads as what it takes and gives. */
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  content: { "application/json": { schema } },
+  required: true,
+});
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: "invalid request (`invalid_request`, offending fields in `details`)",
+  401: "missing or invalid token",
+  403: "a valid token that may not use this route or cluster",
+  404: "not found",
+  409: "conflict with the stored state",
+  413: "body over 1 MiB",
+};
+
+export const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [s, json(errorSchema, ERROR_DESCRIPTIONS[s] ?? "error")]));
+
+export const bearerSecurity = [{ bearerAuth: [] }];
+
+export const clusterParams = z.object({ clusterId: idSchema });
+export const nodeParams = z.object({ clusterId: idSchema, nodeId: idSchema });
+
+export type Guard = MiddlewareHandler<any>;

@@ -1,0 +1,112 @@
+import { type ServerType, serve } from "@hono/node-server";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import { dynamoTable } from "../adapters/dynamo-table";
+import { StartupError, startLocalDynamo } from "../adapters/local-dynamodb";
+import { ensureTable } from "../adapters/table-setup";
+import { type Clock, systemClock } from "../core/clock";
+import { createCluster } from "../core/clusters";
+import type { Deps } from "../core/deps";
+import { RosterError } from "../core/errors";
+import { hashToken, newAdminToken } from "../core/tokens";
+import { createApp } from "./app";
+import { type Logger, jsonLogger } from "./http/log";
+
+export const TABLE_NAME = "roster";
+
+export interface LocalOptions {
+  port: number;
+  dataDir: string;
+  /** The admin token to accept; when absent, one is generated on first start and its hash kept. */
+  adminToken?: string;
+  log?: Logger;
+  clock?: Clock;
+}
+
+export interface LocalRoster {
+  url: string;
+  deps: Deps;
+  /** Set when this start generated the admin token (first start without ROSTER_ADMIN_TOKEN). */
+  generatedAdminToken?: string;
+  /** Set when this start created the `default` cluster. */
+  defaultCluster?: { clusterId: string; joinToken: string };
+  stop(): Promise<void>;
+}
+
+/**
+ * Roster on one machine: DynamoDB Local with its state under `dataDir`, the table, a
+ * `default` cluster on first start, and the HTTP API on `port`. What `npm start` runs.
+ */
+export async function startLocalRoster(options: LocalOptions): Promise<LocalRoster> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  await assertPortFree(options.port);
+  const dynamo = await startLocalDynamo({ dataDir: join(dataDir, "dynamodb") });
+  try {
+    await ensureTable(dynamo.client, TABLE_NAME);
+    const deps: Deps = { table: dynamoTable(dynamo.client, TABLE_NAME), clock: options.clock ?? systemClock };
+    const admin = adminTokenHash(dataDir, options.adminToken);
+    const defaultCluster = await createDefaultCluster(deps);
+    const app = createApp({ deps, adminTokenHash: admin.hash, log: options.log ?? jsonLogger });
+    const server = await listen(app.fetch, options.port);
+    return {
+      url: `http://127.0.0.1:${options.port}`,
+      deps,
+      ...(admin.generated ? { generatedAdminToken: admin.generated } : {}),
+      ...(defaultCluster ? { defaultCluster } : {}),
+      stop: async () => {
+        await new Promise<void>((done) => server.close(() => done()));
+        await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    await dynamo.stop();
+    throw error;
+  }
+}
+
+/** The admin token's hash: from the given token, else the one kept from the first start, else a new token. */
+function adminTokenHash(dataDir: string, given: string | undefined) {
+  if (given) return { hash: hashToken(given) };
+  const file = join(dataDir, "admin-token.sha256");
+  if (existsSync(file)) return { hash: readFileSync(file, "utf8").trim() };
+  const generated = newAdminToken();
+  writeFileSync(file, `${hashToken(generated)}\n`, { mode: 0o600 });
+  return { hash: hashToken(generated), generated };
+}
+
+async function createDefaultCluster(deps: Deps) {
+  try {
+    const created = await createCluster(deps, { clusterId: "default" });
+    return { clusterId: created.clusterId, joinToken: created.joinToken };
+  } catch (error) {
+    if (error instanceof RosterError && error.code === "cluster_exists") return undefined;
+    throw error;
+  }
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((done, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new StartupError(
+          error.code === "EADDRINUSE"
+            ? `port ${port} is already in use: stop what runs there or set PORT to another port`
+            : `cannot listen on port ${port}: ${error.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, () => probe.close(() => done()));
+  });
+}
+
+function listen(fetch: (request: Request) => Response | Promise<Response>, port: number): Promise<ServerType> {
+  return new Promise((done, reject) => {
+    const server = serve({ fetch, port }, () => done(server));
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(new StartupError(error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message)),
+    );
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm start`: Roster on this machine. Configuration (API.md, "Running it locally"):
+ * PORT (8787), ROSTER_ADMIN_TOKEN, ROSTER_DATA_DIR (.roster), ROSTER_SWEEP_INTERVAL_MS (1000).
+ */
+import { StartupError } from "../adapters/local-dynamodb";
+import { startLocalRoster } from "./local-runtime";
+
+const port = Number(process.env.PORT ?? 8787);
+const dataDir = process.env.ROSTER_DATA_DIR ?? ".roster";
+
+async function main() {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT must be a port number, not '${process.env.PORT}'`);
+  const roster = await startLocalRoster({
+    port,
+    dataDir,
+    ...(process.env.ROSTER_ADMIN_TOKEN ? { adminToken: process.env.ROSTER_ADMIN_TOKEN } : {}),
+  });
+  const admin = process.env.ROSTER_ADMIN_TOKEN
+    ? "$ROSTER_ADMIN_TOKEN"
+    : roster.generatedAdminToken ?? "<the admin token printed on the first start>";
+  console.log(`Roster is running at ${roster.url} (data in ${dataDir}/)`);
+  if (roster.generatedAdminToken) {
+    console.log(`\nAdmin token (shown once; set ROSTER_ADMIN_TOKEN to choose your own):\n  ${roster.generatedAdminToken}`);
+  }
+  if (roster.defaultCluster) {
+    const join = roster.defaultCluster.joinToken;
+    console.log(`\nCluster 'default' created. Its join token (shown once):\n  ${join}`);
+    console.log(`\nTry it:
+  curl -s ${roster.url}/health
+  curl -s -H 'Authorization: Bearer ${admin}' ${roster.url}/v1/clusters/default
+  curl -s -X POST -H 'Authorization: Bearer ${join}' -H 'Content-Type: application/json' \\
+    -d '{"instanceType":"clustered-first","softwareVersion":"1.0.0"}' ${roster.url}/v1/clusters/default/nodes/node-1/join`);
+  }
+  console.log("\nCtrl-C stops it.");
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await roster.stop();
+    console.log("Roster stopped.");
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`roster: ${error instanceof StartupError ? error.message : `could not start: ${error instanceof Error ? error.message : error}`}`);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import {
+  clusterViewSchema,
+  createCluster,
+  createClusterSchema,
+  getCluster,
+  listClusters,
+  patchCluster,
+  patchClusterSchema,
+  rotateJoinToken,
+} from "../../core/clusters";
+import type { Deps } from "../../core/deps";
+import { clusterSettingsSchema } from "../../core/settings";
+import { validationHook } from "../http/errors";
+import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
+
+const created = z
+  .object({ clusterId: z.string(), settings: clusterSettingsSchema, joinToken: z.string() })
+  .meta({ id: "CreatedCluster" });
+
+/** Admin routes over clusters. */
+export function clusterRoutes(deps: Deps, admin: Guard) {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  const common = { middleware: [admin], security: bearerSecurity, tags: ["clusters"] };
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "post",
+      path: "/v1/clusters",
+      summary: "Create a cluster; its join token is shown once",
+      request: { body: jsonBody(createClusterSchema) },
+      responses: { 201: json(created, "created"), ...errors(400, 401, 403, 409) },
+    }),
+    async (c) => c.json(await createCluster(deps, c.req.valid("json")), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "get",
+      path: "/v1/clusters",
+      summary: "List clusters",
+      responses: { 200: json(z.object({ results: z.array(clusterViewSchema) }), "clusters"), ...errors(401, 403) },
+    }),
+    async (c) => c.json({ results: await listClusters(deps) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "get",
+      path: "/v1/clusters/{clusterId}",
+      summary: "A cluster with node counts by state",
+      request: { params: clusterParams },
+      responses: { 200: json(clusterViewSchema, "the cluster"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await getCluster(deps, c.req.valid("param").clusterId), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "patch",
+      path: "/v1/clusters/{clusterId}",
+      summary: "Change settings",
+      request: { params: clusterParams, body: jsonBody(patchClusterSchema) },
+      responses: { 200: json(clusterViewSchema, "the cluster"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await patchCluster(deps, c.req.valid("param").clusterId, c.req.valid("json")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "post",
+      path: "/v1/clusters/{clusterId}/join-token",
+      summary: "Rotate the join token; the old one stops working",
+      request: { params: clusterParams },
+      responses: { 200: json(z.object({ joinToken: z.string() }), "the new join token"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await rotateJoinToken(deps, c.req.valid("param").clusterId), 200),
+  );
+
+  return app;
+}

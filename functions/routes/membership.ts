@@ -1,0 +1,70 @@
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import type { Deps } from "../../core/deps";
+import {
+  checkIn,
+  checkInBodySchema,
+  checkInResponseSchema,
+  join,
+  joinBodySchema,
+  joinResponseSchema,
+  leave,
+} from "../../core/membership";
+import type { AuthEnv } from "../http/auth";
+import { validationHook } from "../http/errors";
+import { type Guard, bearerSecurity, errors, json, jsonBody, nodeParams } from "../http/openapi";
+
+const left = z.object({ state: z.literal("stopped"), shutdown: z.string() }).meta({ id: "LeaveResponse" });
+
+/** The routes a node calls for itself: join (join token), check-in and leave (node token). */
+export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Guard }) {
+  const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/clusters/{clusterId}/nodes/{nodeId}/join",
+      summary: "Join: start a new incarnation of this node (join token)",
+      tags: ["node"],
+      security: bearerSecurity,
+      middleware: [guards.join],
+      request: { params: nodeParams, body: jsonBody(joinBodySchema) },
+      responses: { 200: json(joinResponseSchema, "joined"), ...errors(400, 401, 403, 409) },
+    }),
+    async (c) => {
+      const { clusterId, nodeId } = c.req.valid("param");
+      const joined = await join(deps, { clusterId, nodeId, joinToken: c.get("joinToken"), body: c.req.valid("json") });
+      return c.json(joined, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/clusters/{clusterId}/nodes/{nodeId}/check-in",
+      summary: "Check in: heartbeat, settings, claims (node token)",
+      tags: ["node"],
+      security: bearerSecurity,
+      middleware: [guards.ownNode],
+      request: { params: nodeParams, body: jsonBody(checkInBodySchema) },
+      responses: { 200: json(checkInResponseSchema, "checked in"), ...errors(400, 401, 403, 409) },
+    }),
+    async (c) => c.json(await checkIn(deps, c.get("node"), c.req.valid("json")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/clusters/{clusterId}/nodes/{nodeId}/leave",
+      summary: "Leave: the node is stopped (node token)",
+      tags: ["node"],
+      security: bearerSecurity,
+      middleware: [guards.ownNode],
+      request: { params: nodeParams },
+      responses: { 200: json(left, "stopped"), ...errors(400, 401, 403, 409) },
+    }),
+    async (c) => c.json(await leave(deps, c.get("node")), 200),
+  );
+
+  return app;
+}
