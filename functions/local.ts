@@ -5,6 +5,9 @@
 import { StartupError } from "../adapters/local-dynamodb";
 import { startLocalRoster } from "./local-runtime";
 
+// Roster declares Node >= 20.19; the SDK's notice that it will later want Node 22 is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = process.env.ROSTER_DATA_DIR ?? ".roster";
 
