@@ -21,6 +21,11 @@ export interface ClusterItem {
   /** What the first node reported: the yardstick of conformance. */
   reference?: { softwareVersion: string; configFingerprint?: string };
   keystore?: KeystoreRef;
+  /** Disruption guard: set while the guard holds (ms), and when it last lifted (ms). */
+  disruptedSince?: number;
+  stabilizedAt?: number;
+  /** The current sweep's turn runs until this time (ms); the next sweep is due after it. */
+  sweepLeaseUntil?: number;
 }
 
 export const clusterNotFound = (clusterId: string) =>

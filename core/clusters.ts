@@ -10,6 +10,7 @@ import {
   type ClusterSettings,
   clusterSettingsSchema,
   settingsPatchSchema,
+  initialSettings,
   withDefaults,
 } from "./settings";
 import { ConditionFailed, type Item, TransactionCanceled } from "./table";
@@ -51,7 +52,7 @@ const toView = (item: Item): ClusterView => ({
 
 export async function createCluster(deps: Deps, input: z.infer<typeof createClusterSchema>) {
   const { clusterId } = input;
-  const settings = withDefaults(input.settings);
+  const settings = initialSettings(input.settings);
   const joinToken = newJoinToken(clusterId);
   const item: ClusterItem = {
     clusterId,
@@ -106,18 +107,21 @@ export async function patchCluster(
   if (entries.length === 0) throw invalidRequest("name at least one setting");
   const names: Record<string, string> = { "#settings": "settings" };
   const values: Record<string, unknown> = {};
-  const sets = entries.map(([key, value], i) => {
+  const sets: string[] = [];
+  const removes: string[] = [];
+  entries.forEach(([key, value], i) => {
     names[`#s${i}`] = key;
+    if (value === null) return removes.push(`#settings.#s${i}`);
     values[`:s${i}`] = value;
-    return `#settings.#s${i} = :s${i}`;
+    sets.push(`#settings.#s${i} = :s${i}`);
   });
   try {
     const updated = await deps.table.update({
       Key: clusterKey(clusterId),
-      UpdateExpression: `SET ${sets.join(", ")}`,
+      UpdateExpression: [sets.length ? `SET ${sets.join(", ")}` : "", removes.length ? `REMOVE ${removes.join(", ")}` : ""].join(" ").trim(),
       ConditionExpression: "attribute_exists(pk)",
       ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
+      ...(sets.length ? { ExpressionAttributeValues: values } : {}),
       ReturnValues: "ALL_NEW",
     });
     return toView(updated!);

@@ -8,13 +8,14 @@ import { withDefaults } from "./settings";
  */
 export function nonconformantReasons(node: NodeItem, cluster: ClusterItem): string[] {
   const reasons: string[] = [];
-  const reference = cluster.reference;
-  if (reference && node.softwareVersion !== reference.softwareVersion) {
-    reasons.push(
-      `softwareVersion '${node.softwareVersion}' differs from the cluster's '${reference.softwareVersion}'`,
-    );
+  const settings = withDefaults(cluster.settings);
+  // An admin's pin wins over what the first node reported.
+  const softwareVersion = settings.expectedSoftwareVersion ?? cluster.reference?.softwareVersion;
+  const configFingerprint = settings.expectedConfigFingerprint ?? cluster.reference?.configFingerprint;
+  if (softwareVersion !== undefined && node.softwareVersion !== softwareVersion) {
+    reasons.push(`softwareVersion '${node.softwareVersion}' differs from the cluster's '${softwareVersion}'`);
   }
-  if (reference?.configFingerprint !== undefined && node.configFingerprint !== reference.configFingerprint) {
+  if (configFingerprint !== undefined && node.configFingerprint !== configFingerprint) {
     reasons.push("configFingerprint differs from the cluster's");
   }
   if (
@@ -24,7 +25,7 @@ export function nonconformantReasons(node: NodeItem, cluster: ClusterItem): stri
   ) {
     reasons.push("keystoreFingerprint differs from the cluster's current keystore");
   }
-  const { maxClockSkewMs } = withDefaults(cluster.settings);
+  const { maxClockSkewMs } = settings;
   if (Math.abs(node.clockSkewMs ?? 0) > maxClockSkewMs) {
     reasons.push(`clock is off by ${node.clockSkewMs} ms (at most ${maxClockSkewMs} ms allowed)`);
   }

@@ -52,7 +52,7 @@ export interface EventInput {
  * millisecond apart.
  */
 export const newEventId = (now: number, seq: number) =>
-  `${iso(now)}_${seq}_${randomBytes(4).toString("hex")}`;
+  `${iso(now)}_${String(seq).padStart(5, "0")}_${randomBytes(4).toString("hex")}`;
 
 /**
  * The Put that records an event. It goes in the same transaction as the state change it

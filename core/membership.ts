@@ -9,6 +9,7 @@ import { clusterKey, nodeKey } from "./keys";
 import { INSTANCE_TYPES, type NodeItem, isLive } from "./nodes";
 import { clusterSettingsSchema, withDefaults } from "./settings";
 import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
+import { type SweepTrigger, sweepDue } from "./sweep";
 import { hashToken, newNodeToken, tokenMatches } from "./tokens";
 
 const text = (max: number) => z.string().min(1).max(max);
@@ -298,6 +299,9 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     ]);
     if (heartbeat instanceof RosterError) throw heartbeat;
     if (!cluster) throw unauthorized();
+    // The trigger is decided from the cluster item read above, so it costs the check-in no
+    // request; the sweep itself runs beside the request, never in it.
+    if (deps.sweeps && sweepDue(cluster, now)) await requestSweep(deps.sweeps, cred.clusterId);
     if (heartbeat === "stopped") throw rejoinRequired(cred.nodeId, "stopped");
     if (heartbeat === "recovering") {
       const node = await recover(deps, cred, cluster, sets, values, now);
@@ -341,6 +345,15 @@ async function recover(
     throw error;
   }
   return (await deps.table.get({ Key: key, ConsistentRead: true })) as NodeItem;
+}
+
+/** A trigger that fails costs a sweep, never the check-in: the schedule is the backstop. */
+async function requestSweep(sweeps: SweepTrigger, clusterId: string) {
+  try {
+    await sweeps.request(clusterId);
+  } catch {
+    // deliberately quiet: the next due check-in or the scheduled sweep asks again
+  }
 }
 
 function checkInResponse(node: NodeItem, cluster: ClusterItem, now: number): CheckInResponse {

@@ -11,29 +11,52 @@ export const settingsShape = {
   instanceCheckInOffsetMs: duration(0),
   misfireThresholdMs: duration(1000),
   maxClockSkewMs: duration(0),
+  /**
+   * Disruption guard: when at least this share of the running nodes (and at least 3) go
+   * silent in one sweep, Roster suspects itself or the network, and takes no destructive step.
+   */
+  disruptionThreshold: z.number().min(0.01).max(1),
   /** How long events are kept before DynamoDB's TTL removes them. */
   eventRetentionMs: z.number().int().min(3_600_000).max(366 * DAY_MS),
 };
 
-export const clusterSettingsSchema = z.strictObject(settingsShape).meta({ id: "ClusterSettings" });
+const pins = {
+  /** Pinned by an admin: the software version every node must run (else the first node's). */
+  expectedSoftwareVersion: z.string().min(1).max(128).optional(),
+  /** Pinned by an admin: the configuration fingerprint every node must report (else the first node's). */
+  expectedConfigFingerprint: z.string().min(1).max(256).optional(),
+};
+
+export const clusterSettingsSchema = z.strictObject({ ...settingsShape, ...pins }).meta({ id: "ClusterSettings" });
 export type ClusterSettings = z.infer<typeof clusterSettingsSchema>;
 
-/** What a client may send: any subset, nothing unknown. */
-export const settingsPatchSchema = clusterSettingsSchema.partial();
+/** What a client may send: any subset, nothing unknown; `null` unpins a pinned value. */
+export const settingsPatchSchema = z
+  .strictObject({
+    ...settingsShape,
+    expectedSoftwareVersion: pins.expectedSoftwareVersion.unwrap().nullable(),
+    expectedConfigFingerprint: pins.expectedConfigFingerprint.unwrap().nullable(),
+  })
+  .partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const DEFAULT_SETTINGS: ClusterSettings = {
+export const DEFAULT_SETTINGS = {
   instanceTimeoutMs: 30_000,
   instanceRecoveryTimeoutMs: 30_000,
   instanceCheckInIntervalMs: 5_000,
   instanceCheckInOffsetMs: 0,
   misfireThresholdMs: 60_000,
   maxClockSkewMs: 1_000,
+  disruptionThreshold: 0.55,
   eventRetentionMs: 14 * DAY_MS,
-};
+} satisfies ClusterSettings;
 
 /** Stored settings merged over the defaults, so a setting added later has a value for old clusters. */
 export const withDefaults = (stored: Partial<ClusterSettings> | undefined): ClusterSettings => ({
   ...DEFAULT_SETTINGS,
   ...stored,
 });
+
+/** Settings as a create request gives them: defaults for the rest, no null pins. */
+export const initialSettings = (given: SettingsPatch | undefined): ClusterSettings =>
+  withDefaults(Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== null)));

@@ -7,6 +7,7 @@ import { errorBody, onError, validationHook } from "./http/errors";
 import { type Logger, jsonLogger } from "./http/log";
 import { json } from "./http/openapi";
 import { clusterRoutes } from "./routes/clusters";
+import { eventRoutes } from "./routes/events";
 import { membershipRoutes } from "./routes/membership";
 import { nodeAdminRoutes } from "./routes/nodes";
 
@@ -63,6 +64,7 @@ export function createApp(config: AppConfig) {
 
   app.route("/", clusterRoutes(deps, guards.admin));
   app.route("/", nodeAdminRoutes(deps, guards.admin));
+  app.route("/", eventRoutes(deps, guards.admin));
   app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node") }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });

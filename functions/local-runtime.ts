@@ -12,6 +12,7 @@ import { RosterError } from "../core/errors";
 import { hashToken, newAdminToken } from "../core/tokens";
 import { createApp } from "./app";
 import { type Logger, jsonLogger } from "./http/log";
+import { backgroundSweeps, scheduledSweep } from "./sweeps";
 
 export const TABLE_NAME = "roster";
 
@@ -20,6 +21,8 @@ export interface LocalOptions {
   dataDir: string;
   /** The admin token to accept; when absent, one is generated on first start and its hash kept. */
   adminToken?: string;
+  /** How often the local sweeper timer runs (ROSTER_SWEEP_INTERVAL_MS). */
+  sweepIntervalMs?: number;
   log?: Logger;
   clock?: Clock;
 }
@@ -45,18 +48,24 @@ export async function startLocalRoster(options: LocalOptions): Promise<LocalRost
   const dynamo = await startLocalDynamo({ dataDir: join(dataDir, "dynamodb") });
   try {
     await ensureTable(dynamo.client, TABLE_NAME);
+    const log = options.log ?? jsonLogger;
     const deps: Deps = { table: dynamoTable(dynamo.client, TABLE_NAME), clock: options.clock ?? systemClock };
+    const sweeps = backgroundSweeps(deps, log);
+    deps.sweeps = sweeps;
     const admin = adminTokenHash(dataDir, options.adminToken);
     const defaultCluster = await createDefaultCluster(deps);
-    const app = createApp({ deps, adminTokenHash: admin.hash, log: options.log ?? jsonLogger });
+    const app = createApp({ deps, adminTokenHash: admin.hash, log });
     const server = await listen(app.fetch, options.port);
+    const timer = everyInterval(scheduledSweep(deps, log), options.sweepIntervalMs ?? 1000, log);
     return {
       url: `http://127.0.0.1:${options.port}`,
       deps,
       ...(admin.generated ? { generatedAdminToken: admin.generated } : {}),
       ...(defaultCluster ? { defaultCluster } : {}),
       stop: async () => {
+        await timer.stop();
         await new Promise<void>((done) => server.close(() => done()));
+        await sweeps.idle();
         await dynamo.stop();
       },
     };
@@ -109,4 +118,23 @@ function listen(fetch: (request: Request) => Response | Promise<Response>, port:
       reject(new StartupError(error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message)),
     );
   });
+}
+
+/** Run `task` every `ms`, never two at once; `stop` waits for the one in flight. */
+function everyInterval(task: () => Promise<unknown>, ms: number, log: Logger) {
+  let current: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const handle = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    current = task()
+      .catch((error: Error) => log({ level: "error", msg: "scheduled sweep failed", error: `${error.name}: ${error.message}` }))
+      .finally(() => (busy = false));
+  }, ms);
+  return {
+    stop: async () => {
+      clearInterval(handle);
+      await current;
+    },
+  };
 }

@@ -10,12 +10,17 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = process.env.ROSTER_DATA_DIR ?? ".roster";
+const sweepIntervalMs = Number(process.env.ROSTER_SWEEP_INTERVAL_MS ?? 1000);
 
 async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT must be a port number, not '${process.env.PORT}'`);
+  if (!Number.isInteger(sweepIntervalMs) || sweepIntervalMs < 100) {
+    throw new StartupError(`ROSTER_SWEEP_INTERVAL_MS must be a whole number of ms, at least 100, not '${process.env.ROSTER_SWEEP_INTERVAL_MS}'`);
+  }
   const roster = await startLocalRoster({
     port,
     dataDir,
+    sweepIntervalMs,
     ...(process.env.ROSTER_ADMIN_TOKEN ? { adminToken: process.env.ROSTER_ADMIN_TOKEN } : {}),
   });
   const admin = process.env.ROSTER_ADMIN_TOKEN

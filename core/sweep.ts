@@ -1,0 +1,212 @@
+import { iso } from "./clock";
+import { type ClusterItem, readCluster } from "./cluster-item";
+import type { Deps } from "./deps";
+import { type EventInput, recordEvent } from "./events";
+import { CLUSTER_DIRECTORY_PK, clusterKey, nodeKey } from "./keys";
+import { type NodeItem, queryNodes } from "./nodes";
+import { type ClusterSettings, withDefaults } from "./settings";
+import { type SweepPlan, type Transition, planSweep } from "./sweep-plan";
+import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
+
+export interface SweepResult {
+  clusterId: string;
+  /** Transitions this sweep wrote; a racing writer's wins are not counted. */
+  changed: number;
+  disruption?: "enter" | "leave";
+}
+
+/**
+ * Asks for a sweep of a cluster without waiting for the sweep (the check-in's trigger). The
+ * promise covers only the hand-over (on Lambda, queuing an asynchronous invocation).
+ */
+export interface SweepTrigger {
+  request(clusterId: string): void | Promise<void>;
+}
+
+/**
+ * How often a cluster is swept while its nodes check in: every half check-in interval, so a
+ * silent node is seen within `instanceTimeoutMs` plus half an interval (plus the sweep).
+ */
+export const sweepPeriod = (settings: ClusterSettings) => Math.max(250, Math.floor(settings.instanceCheckInIntervalMs / 2));
+
+/** Due when the last sweep's turn is over; decided from the cluster item the check-in reads anyway. */
+export const sweepDue = (cluster: ClusterItem, now: number) => now >= (cluster.sweepLeaseUntil ?? 0);
+
+/**
+ * Take this cluster's sweep turn: one conditional write of the cluster item, so one sweeper
+ * runs at a time. The turn expires by itself after one sweep period (a crashed sweeper
+ * holds nothing), which also makes the next sweep due. Returns the cluster as it is now
+ * (consistent, from the write), or undefined when another sweeper has the turn.
+ */
+export async function takeSweepTurn(deps: Deps, clusterId: string): Promise<ClusterItem | undefined> {
+  const cluster = await readCluster(deps, clusterId);
+  if (!cluster) return undefined;
+  const now = deps.clock.now();
+  if (!sweepDue(cluster, now)) return undefined;
+  try {
+    return (await deps.table.update({
+      Key: clusterKey(clusterId),
+      UpdateExpression: "SET sweepLeaseUntil = :until",
+      ConditionExpression: "attribute_exists(pk) AND (attribute_not_exists(sweepLeaseUntil) OR sweepLeaseUntil <= :now)",
+      ExpressionAttributeValues: { ":until": now + sweepPeriod(withDefaults(cluster.settings)), ":now": now },
+      ReturnValues: "ALL_NEW",
+    })) as ClusterItem;
+  } catch (error) {
+    if (error instanceof ConditionFailed) return undefined;
+    throw error;
+  }
+}
+
+/** A sweep of one cluster, if it is due and no other sweeper has the turn. */
+export async function runSweep(deps: Deps, clusterId: string): Promise<SweepResult | undefined> {
+  const cluster = await takeSweepTurn(deps, clusterId);
+  return cluster ? sweepCluster(deps, cluster) : undefined;
+}
+
+/** The scheduled backstop: every cluster whose sweep is due. */
+export async function sweepAll(deps: Deps): Promise<SweepResult[]> {
+  const results: SweepResult[] = [];
+  let start: Item | undefined;
+  do {
+    const page = await deps.table.query({
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": CLUSTER_DIRECTORY_PK },
+      ExclusiveStartKey: start,
+    });
+    for (const entry of page.items) {
+      const result = await runSweep(deps, entry.sk as string);
+      if (result) results.push(result);
+    }
+    start = page.lastKey;
+  } while (start);
+  return results;
+}
+
+const PARALLEL_WRITES = 8;
+
+/**
+ * One sweep: read the cluster's nodes once (a query per shard), plan, and write only what
+ * changes. Every write is conditioned on what was read, so a node that checks in between the
+ * read and the write keeps its state, and two sweepers never record one change twice.
+ */
+export async function sweepCluster(deps: Deps, cluster: ClusterItem): Promise<SweepResult> {
+  const nodes = await queryNodes(deps, cluster.clusterId);
+  const now = deps.clock.now();
+  const settings = withDefaults(cluster.settings);
+  const plan = planSweep({
+    nodes,
+    settings,
+    now,
+    ...(cluster.disruptedSince === undefined ? {} : { disruptedSince: cluster.disruptedSince }),
+    ...(cluster.stabilizedAt === undefined ? {} : { stabilizedAt: cluster.stabilizedAt }),
+  });
+  const result: SweepResult = { clusterId: cluster.clusterId, changed: 0 };
+  if (plan.disruption) {
+    // Another sweeper that changed the guard first has the newer picture: leave it to that one.
+    if (!(await changeGuard(deps, cluster, plan, nodes, now))) return result;
+    result.disruption = plan.disruption;
+  }
+  // Each write gets its place in the sweep (`seq`), so the log reads guard first, then the nodes.
+  const queue = plan.transitions.map((transition, i) => ({ transition, seq: i + 1 }));
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      if (await applyTransition(deps, cluster, next.transition, now, next.seq)) result.changed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
+  return result;
+}
+
+const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;
+
+async function applyTransition(deps: Deps, cluster: ClusterItem, transition: Transition, now: number, seq: number) {
+  const { node } = transition;
+  const seen = {
+    ":epoch": node.epoch,
+    ":seenCheckIn": node.lastCheckIn,
+    ":from": node.state,
+  };
+  const unchanged = "#state = :from AND epoch = :epoch AND lastCheckIn = :seenCheckIn";
+  const writes: TransactItem[] = [];
+  let event: EventInput;
+  if (transition.to === "recovering") {
+    writes.push({
+      Update: {
+        Key: nodeKey(cluster.clusterId, node.nodeId),
+        UpdateExpression: "SET #state = :to, recoveringSince = :now",
+        ConditionExpression: unchanged,
+        ExpressionAttributeNames: { "#state": "state" },
+        ExpressionAttributeValues: { ...seen, ":to": "recovering", ":now": now },
+      },
+    });
+    event = { type: "node.recovering", nodeId: node.nodeId, detail: { epoch: node.epoch, lastCheckIn: iso(node.lastCheckIn) } };
+  } else {
+    writes.push(
+      {
+        Update: {
+          Key: nodeKey(cluster.clusterId, node.nodeId),
+          UpdateExpression: "SET #state = :to",
+          ConditionExpression: unchanged,
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: { ...seen, ":to": "offline" },
+        },
+      },
+      // Offline is destructive: only while the guard is down, as this sweep saw it.
+      {
+        ConditionCheck: {
+          Key: clusterKey(cluster.clusterId),
+          ConditionExpression:
+            cluster.stabilizedAt === undefined
+              ? "attribute_not_exists(disruptedSince) AND attribute_not_exists(stabilizedAt)"
+              : "attribute_not_exists(disruptedSince) AND stabilizedAt = :stabilizedAt",
+          ...(cluster.stabilizedAt === undefined ? {} : { ExpressionAttributeValues: { ":stabilizedAt": cluster.stabilizedAt } }),
+        },
+      },
+    );
+    event = {
+      type: "node.offline",
+      nodeId: node.nodeId,
+      detail: { epoch: node.epoch, recoveringSince: iso(node.recoveringSince ?? node.lastCheckIn) },
+    };
+  }
+  try {
+    await deps.table.transact([...writes, recordEvent(cluster.clusterId, event, now, retention(cluster), seq)]);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return false; // the node or the guard moved: harmless
+    throw error;
+  }
+}
+
+/** Trip or lift the disruption guard, with its event, conditioned on the guard as read. */
+async function changeGuard(deps: Deps, cluster: ClusterItem, plan: SweepPlan, nodes: NodeItem[], now: number) {
+  const entering = plan.disruption === "enter";
+  const update: TransactItem = entering
+    ? {
+        Update: {
+          Key: clusterKey(cluster.clusterId),
+          UpdateExpression: "SET disruptedSince = :now",
+          ConditionExpression: "attribute_not_exists(disruptedSince)",
+          ExpressionAttributeValues: { ":now": now },
+        },
+      }
+    : {
+        Update: {
+          Key: clusterKey(cluster.clusterId),
+          UpdateExpression: "SET stabilizedAt = :now REMOVE disruptedSince",
+          ConditionExpression: "disruptedSince = :since",
+          ExpressionAttributeValues: { ":now": now, ":since": cluster.disruptedSince },
+        },
+      };
+  const running = nodes.filter((n) => n.state === "running").length;
+  const event: EventInput = entering
+    ? { type: "cluster.disrupted", detail: { silent: plan.transitions.length, running } }
+    : { type: "cluster.stabilized", detail: { disruptedSince: iso(cluster.disruptedSince!) } };
+  try {
+    await deps.table.transact([update, recordEvent(cluster.clusterId, event, now, retention(cluster))]);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { LambdaClient } from "@aws-sdk/client-lambda";
+import { dynamoTable } from "../../adapters/dynamo-table";
+import { lambdaSweepTrigger } from "../../adapters/lambda-sweep-trigger";
+import { systemClock } from "../../core/clock";
+import type { Deps } from "../../core/deps";
+import { hashToken } from "../../core/tokens";
+import type { Logger } from "../http/log";
+import { apiConfig, sweeperConfig } from "./config";
+
+/** The API function's ports, built once per Lambda instance (clients are reused across invocations). */
+export function apiDeps(log: Logger) {
+  const config = apiConfig();
+  const deps: Deps = {
+    table: dynamoTable(new DynamoDBClient({}), config.tableName),
+    clock: systemClock,
+    sweeps: lambdaSweepTrigger(new LambdaClient({}), config.sweeperFunctionName, (error) =>
+      log({ level: "warn", msg: "sweep trigger failed", error: `${error.name}: ${error.message}` }),
+    ),
+  };
+  return { deps, adminTokenHash: hashToken(config.adminToken) };
+}
+
+export function sweeperDeps(): Deps {
+  const config = sweeperConfig();
+  return { table: dynamoTable(new DynamoDBClient({}), config.tableName), clock: systemClock };
+}

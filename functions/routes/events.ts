@@ -1,0 +1,24 @@
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import type { Deps } from "../../core/deps";
+import { eventPageQuerySchema, eventPageSchema, listEvents } from "../../core/event-log";
+import { validationHook } from "../http/errors";
+import { type Guard, bearerSecurity, clusterParams, errors, json } from "../http/openapi";
+
+/** The admin route over a cluster's durable event log. */
+export function eventRoutes(deps: Deps, admin: Guard) {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/clusters/{clusterId}/events",
+      summary: "The event log, oldest first; pass `next` as `after` for the following page",
+      tags: ["events"],
+      security: bearerSecurity,
+      middleware: [admin],
+      request: { params: clusterParams, query: eventPageQuerySchema },
+      responses: { 200: json(eventPageSchema, "a page of events"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await listEvents(deps, c.req.valid("param").clusterId, c.req.valid("query")), 200),
+  );
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { Deps } from "../core/deps";
+import { type SweepResult, type SweepTrigger, runSweep, sweepAll } from "../core/sweep";
+import type { Logger } from "./http/log";
+
+export const logResult = (log: Logger, result: SweepResult | undefined) => {
+  if (result && (result.changed > 0 || result.disruption)) {
+    log({ level: "info", msg: "sweep", clusterId: result.clusterId, changed: result.changed, disruption: result.disruption });
+  }
+};
+
+/**
+ * Sweeps asked for by check-ins, run beside the requests in this process (a long-lived
+ * server): the check-in returns at once, and one sweep per cluster is in flight at most here.
+ */
+export function backgroundSweeps(deps: Deps, log: Logger): SweepTrigger & { idle(): Promise<void> } {
+  const inFlight = new Map<string, Promise<void>>();
+  return {
+    request(clusterId) {
+      if (inFlight.has(clusterId)) return;
+      const sweep = runSweep(deps, clusterId)
+        .then((result) => logResult(log, result))
+        .catch((error: Error) => log({ level: "error", msg: "sweep failed", clusterId, error: `${error.name}: ${error.message}` }))
+        .finally(() => inFlight.delete(clusterId));
+      inFlight.set(clusterId, sweep);
+    },
+    async idle() {
+      await Promise.all(inFlight.values());
+    },
+  };
+}
+
+/** The sweep of every cluster, for a schedule (the Lambda backstop, the local timer). */
+export function scheduledSweep(deps: Deps, log: Logger) {
+  return async () => {
+    const results = await sweepAll(deps);
+    for (const result of results) logResult(log, result);
+    return { swept: results.length, changed: results.reduce((n, r) => n + r.changed, 0) };
+  };
+}
