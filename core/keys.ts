@@ -25,3 +25,25 @@ export const nodeKey = (clusterId: string, nodeId: string): Key => ({
 });
 
 export const eventPartition = (clusterId: string) => `C#${clusterId}#E`;
+
+/**
+ * Jobs live in their cluster's partition, beside the cluster item, with one "due pointer" per
+ * claimable job (a copy of the job under a sort key ordered by its due time). A check-in reads
+ * the cluster item and every due pointer with one query: `CLUSTER` sorts just before `DUE#`.
+ */
+export const jobKey = (clusterId: string, jobId: string): Key => ({ pk: `C#${clusterId}`, sk: `JOB#${jobId}` });
+export const JOB_PREFIX = "JOB#";
+export const padTime = (ms: number) => String(ms).padStart(15, "0");
+export const dueKey = (clusterId: string, dueAt: number, jobId: string): Key => ({
+  pk: `C#${clusterId}`,
+  sk: `DUE#${padTime(dueAt)}#${jobId}`,
+});
+/** The highest sort key due at `now`: `~` sorts after every character an id may hold. */
+export const dueUpTo = (now: number) => `DUE#${padTime(now)}#~`;
+
+/** Runs that are claimed or started, in one small partition the sweep reads. */
+export const activeRunKey = (clusterId: string, runId: string): Key => ({ pk: `C#${clusterId}#ACTIVE`, sk: runId });
+export const activeRunPartition = (clusterId: string) => `C#${clusterId}#ACTIVE`;
+/** Finished runs (succeeded, failed, requeued, orphaned), expiring by TTL. */
+export const runHistoryKey = (clusterId: string, runId: string): Key => ({ pk: `C#${clusterId}#RUNS`, sk: runId });
+export const runHistoryPartition = (clusterId: string) => `C#${clusterId}#RUNS`;

@@ -9,7 +9,11 @@ import { clusterKey, nodeKey } from "./keys";
 import { INSTANCE_TYPES, type NodeItem, isLive } from "./nodes";
 import { clusterSettingsSchema, withDefaults } from "./settings";
 import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
+import { claimDue, claimWindow, readClusterAndDue, renewClaims } from "./claims";
+import { runOfClaimToken } from "./run-items";
+import { releaseRunsOf } from "./runs";
 import { type SweepTrigger, sweepDue } from "./sweep";
+import { type NodeCredentials, explainRefusal, ownIncarnation, rejoinRequired } from "./node-credentials";
 import { hashToken, newNodeToken, tokenMatches } from "./tokens";
 
 const text = (max: number) => z.string().min(1).max(max);
@@ -70,14 +74,6 @@ export const checkInResponseSchema = z
   .meta({ id: "CheckInResponse" });
 export type CheckInResponse = z.infer<typeof checkInResponseSchema>;
 
-/** A node token as presented: its secret and the incarnation it names. */
-export interface NodeCredentials {
-  clusterId: string;
-  nodeId: string;
-  epoch: number;
-  token: string;
-}
-
 const MAX_ATTEMPTS = 5;
 const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;
 const events = (clusterId: string, list: EventInput[], now: number, retentionMs: number) =>
@@ -130,8 +126,9 @@ export async function join(
           : { ConditionExpression: "attribute_not_exists(pk)" }),
       },
     });
-    if (previous && isLive(previous.state)) {
-      happened.push({ type: "node.superseded", nodeId, detail: { epoch: previous.epoch, by: epoch } });
+    const superseded = previous && isLive(previous.state) ? previous : undefined;
+    if (superseded) {
+      happened.push({ type: "node.superseded", nodeId, detail: { epoch: superseded.epoch, by: epoch } });
     }
     happened.push({
       type: "node.joined",
@@ -146,6 +143,8 @@ export async function join(
       if (attempt < MAX_ATTEMPTS) continue; // another writer moved the node item: read again
       throw busy(nodeId);
     }
+    // The replaced incarnation's work goes back at once (the sweep would find it too).
+    if (superseded) await releaseRunsOf(deps, cluster, nodeId, superseded.epoch);
     return {
       nodeToken,
       epoch,
@@ -216,39 +215,6 @@ function initializeCluster(clusterId: string, nodeId: string, body: JoinBody, no
   };
 }
 
-/**
- * Why a write conditioned on a node token was refused, from the item the refusal returned
- * (`ReturnValuesOnConditionCheckFailure: ALL_OLD`), so explaining costs no second read.
- * Returns "recovering" when the incarnation is live but recovering (the caller recovers it).
- */
-export function explainRefusal(
-  stored: Item | undefined,
-  cred: NodeCredentials,
-): RosterError | "recovering" | "stopped" {
-  const node = stored as NodeItem | undefined;
-  if (!node) return unauthorized();
-  if (node.epoch === cred.epoch && tokenMatches(cred.token, node.tokenHash)) {
-    if (node.state === "recovering") return "recovering";
-    if (node.state === "stopped") return "stopped";
-    return rejoinRequired(cred.nodeId, node.state);
-  }
-  if (node.prevEpoch === cred.epoch && tokenMatches(cred.token, node.prevTokenHash)) {
-    return isLive(node.prevState)
-      ? conflict("superseded", `node '${cred.nodeId}' epoch ${cred.epoch} was superseded by epoch ${node.epoch}`)
-      : rejoinRequired(cred.nodeId, node.prevState ?? "stopped");
-  }
-  return unauthorized();
-}
-
-const rejoinRequired = (nodeId: string, state: string) =>
-  conflict("rejoin_required", `node '${nodeId}' is ${state}: join again`);
-
-/** The condition every write made with a node token carries: this token, this incarnation. */
-const ownIncarnation = (cred: NodeCredentials) => ({
-  condition: "tokenHash = :tokenHash AND epoch = :epoch",
-  values: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch },
-});
-
 /** What a check-in reports about the node, written with the heartbeat. */
 function reported(body: CheckInBody, now: number) {
   const sets = ["lastCheckIn = :now", "clockSkewMs = :skew"];
@@ -276,12 +242,13 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
   if (body.epoch !== cred.epoch) {
     throw invalidRequest("epoch does not match the node token", [{ path: "epoch", message: "must be the epoch of the node token" }]);
   }
+  const capacity = body.capacity ?? 0;
   for (let attempt = 1; ; attempt++) {
     const now = deps.clock.now();
     const { sets, values } = reported(body, now);
     const own = ownIncarnation(cred);
-    const [cluster, heartbeat] = await Promise.all([
-      readCluster(deps, cred.clusterId),
+    const [read, heartbeat, revoked] = await Promise.all([
+      readClusterAndDue(deps, cred.clusterId, now, claimWindow(capacity)),
       deps.table
         .update({
           Key: nodeKey(cred.clusterId, cred.nodeId),
@@ -296,20 +263,33 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
           (node) => node as NodeItem,
           (error) => (error instanceof ConditionFailed ? explainRefusal(error.item, cred) : Promise.reject(error)),
         ),
+      body.renew?.length ? renewClaims(deps, cred, body.renew, runOfClaimToken, now) : [],
     ]);
+    const { cluster } = read;
     if (heartbeat instanceof RosterError) throw heartbeat;
     if (!cluster) throw unauthorized();
+    if (heartbeat === "stopped") throw rejoinRequired(cred.nodeId, "stopped");
     // The trigger is decided from the cluster item read above, so it costs the check-in no
     // request; the sweep itself runs beside the request, never in it.
     if (deps.sweeps && sweepDue(cluster, now)) await requestSweep(deps.sweeps, cred.clusterId);
-    if (heartbeat === "stopped") throw rejoinRequired(cred.nodeId, "stopped");
-    if (heartbeat === "recovering") {
-      const node = await recover(deps, cred, cluster, sets, values, now);
-      if (node) return checkInResponse(node, cluster, now);
+    const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, sets, values, now) : heartbeat;
+    if (!node) {
       if (attempt < MAX_ATTEMPTS) continue;
       throw busy(cred.nodeId);
     }
-    return checkInResponse(heartbeat, cluster, now);
+    const warnings = nonconformantReasons(node, cluster);
+    const eligible = capacity > 0 && node.schedulingEnabled && warnings.length === 0;
+    const claims = eligible ? await claimDue(deps, cluster, node, read.due, capacity, now) : [];
+    return {
+      state: "running",
+      serverTime: iso(now),
+      settings: withDefaults(cluster.settings),
+      keystore: cluster.keystore ?? null,
+      conformant: warnings.length === 0,
+      claims,
+      revoked,
+      warnings,
+    };
   }
 }
 
@@ -356,20 +336,6 @@ async function requestSweep(sweeps: SweepTrigger, clusterId: string) {
   }
 }
 
-function checkInResponse(node: NodeItem, cluster: ClusterItem, now: number): CheckInResponse {
-  const warnings = nonconformantReasons(node, cluster);
-  return {
-    state: "running",
-    serverTime: iso(now),
-    settings: withDefaults(cluster.settings),
-    keystore: cluster.keystore ?? null,
-    conformant: warnings.length === 0,
-    claims: [],
-    revoked: [],
-    warnings,
-  };
-}
-
 /**
  * Leave: `stopped`, with `shutdown` set, and `node.left` in the same transaction. Leaving
  * twice is not an error: the second call finds the node stopped and says so.
@@ -379,7 +345,10 @@ export async function leave(deps: Deps, cred: NodeCredentials) {
   if (!cluster) throw unauthorized();
   for (let attempt = 1; ; attempt++) {
     const left = await tryLeave(deps, cred, cluster);
-    if (left) return left;
+    if (left) {
+      await releaseRunsOf(deps, cluster, cred.nodeId, cred.epoch); // unstarted claims go back at once
+      return left;
+    }
     if (attempt >= MAX_ATTEMPTS) throw busy(cred.nodeId);
   }
 }

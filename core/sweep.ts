@@ -5,6 +5,7 @@ import { type EventInput, recordEvent } from "./events";
 import { CLUSTER_DIRECTORY_PK, clusterKey, nodeKey } from "./keys";
 import { type NodeItem, queryNodes } from "./nodes";
 import { type ClusterSettings, withDefaults } from "./settings";
+import { activeRuns, recoverRun, runsToRecover } from "./runs";
 import { type SweepPlan, type Transition, planSweep } from "./sweep-plan";
 import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
 
@@ -107,14 +108,33 @@ export async function sweepCluster(deps: Deps, cluster: ClusterItem): Promise<Sw
     result.disruption = plan.disruption;
   }
   // Each write gets its place in the sweep (`seq`), so the log reads guard first, then the nodes.
-  const queue = plan.transitions.map((transition, i) => ({ transition, seq: i + 1 }));
+  const nodesNow = new Map(nodes.map((n) => [n.nodeId, { state: n.state as string, epoch: n.epoch }]));
+  await inParallel(
+    plan.transitions.map((transition, i) => async () => {
+      if (await applyTransition(deps, cluster, transition, now, i + 1)) {
+        result.changed += 1;
+        nodesNow.set(transition.node.nodeId, { state: transition.to, epoch: transition.node.epoch });
+      }
+    }),
+  );
+  // Work of nodes that are not running goes back, unless the guard holds (nothing destructive then).
+  if (cluster.disruptedSince === undefined && plan.disruption !== "enter") {
+    const decisions = runsToRecover(await activeRuns(deps, cluster.clusterId), nodesNow);
+    await inParallel(
+      decisions.map(({ run, how }) => async () => {
+        if (await recoverRun(deps, cluster, run, how, now)) result.changed += 1;
+      }),
+    );
+  }
+  return result;
+}
+
+async function inParallel(tasks: (() => Promise<void>)[]) {
+  const queue = [...tasks];
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      if (await applyTransition(deps, cluster, next.transition, now, next.seq)) result.changed += 1;
-    }
+    for (let task = queue.shift(); task; task = queue.shift()) await task();
   };
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
-  return result;
 }
 
 const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;

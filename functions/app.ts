@@ -8,8 +8,10 @@ import { type Logger, jsonLogger } from "./http/log";
 import { json } from "./http/openapi";
 import { clusterRoutes } from "./routes/clusters";
 import { eventRoutes } from "./routes/events";
+import { jobRoutes } from "./routes/jobs";
 import { membershipRoutes } from "./routes/membership";
 import { nodeAdminRoutes } from "./routes/nodes";
+import { runRoutes } from "./routes/runs";
 
 export interface AppConfig {
   deps: Deps;
@@ -65,6 +67,8 @@ export function createApp(config: AppConfig) {
   app.route("/", clusterRoutes(deps, guards.admin));
   app.route("/", nodeAdminRoutes(deps, guards.admin));
   app.route("/", eventRoutes(deps, guards.admin));
+  app.route("/", jobRoutes(deps, guards.admin));
+  app.route("/", runRoutes(deps, guards.node("cluster")));
   app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node") }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });

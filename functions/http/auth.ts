@@ -3,7 +3,7 @@ import { createMiddleware } from "hono/factory";
 import { verifyToken } from "../../core/auth";
 import type { Deps } from "../../core/deps";
 import { forbidden, unauthorized } from "../../core/errors";
-import type { NodeCredentials } from "../../core/membership";
+import type { NodeCredentials } from "../../core/node-credentials";
 import { parseToken, tokenMatches } from "../../core/tokens";
 
 export type AuthEnv = { Variables: { node: NodeCredentials; joinToken: string } };

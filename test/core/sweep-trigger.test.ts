@@ -22,7 +22,7 @@ describe("the check-in's sweep trigger", () => {
     h.requests.reset();
     await checkIn(h, clusterId, first);
     expect(requested).toEqual([clusterId]); // never swept: due
-    expect(h.requests.counts).toEqual({ GetItemCommand: 1, UpdateItemCommand: 1 });
+    expect(h.requests.counts).toEqual({ QueryCommand: 1, UpdateItemCommand: 1 });
 
     await runSweep(h.deps, clusterId); // takes the turn for half an interval
     requested.length = 0;

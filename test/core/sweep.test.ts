@@ -129,12 +129,12 @@ describe("sweep of one cluster", () => {
     const result = await sweep(clusterId);
     expect(result.changed).toBe(0);
     expect(writes()).toBe(0);
-    expect(h.requests.counts.QueryCommand).toBe(4); // one query per node shard
+    expect(h.requests.counts.QueryCommand).toBe(5); // one per node shard, one for the runs in flight
   });
 });
 
 describe("sweep cost at size", () => {
-  it("a no-change sweep of 1,000 nodes is one query per shard and no write", async () => {
+  it("a no-change sweep of 1,000 nodes is one query per shard, one for runs in flight, and no write", async () => {
     const { clusterId, nodes } = await cluster(1);
     const [template] = await queryNodes(h.deps, clusterId);
     const ids = Array.from({ length: 999 }, (_, i) => `bulk-${String(i).padStart(4, "0")}`);
@@ -150,7 +150,7 @@ describe("sweep cost at size", () => {
     const result = await sweepCluster(h.deps, item);
     expect(result.changed).toBe(0);
     expect(writes()).toBe(0);
-    expect(h.requests.counts).toEqual({ QueryCommand: 4 });
+    expect(h.requests.counts).toEqual({ QueryCommand: 5 });
     expect((await queryNodes(h.deps, clusterId)).length).toBe(1000);
   });
 });
@@ -216,7 +216,7 @@ describe("sweepers racing", () => {
     for (const n of nodes) await checkIn(h, clusterId, n);
     h.requests.reset();
     expect(await runSweep(h.deps, clusterId)).toEqual({ clusterId, changed: 0 });
-    expect(h.requests.counts).toEqual({ GetItemCommand: 1, UpdateItemCommand: 1, QueryCommand: 4 });
+    expect(h.requests.counts).toEqual({ GetItemCommand: 1, UpdateItemCommand: 1, QueryCommand: 5 });
   });
 
   it("sweepAll visits every cluster whose sweep is due", async () => {

@@ -1,0 +1,184 @@
+import { randomInt } from "node:crypto";
+import { iso } from "./clock";
+import type { ClusterItem } from "./cluster-item";
+import type { Deps } from "./deps";
+import { type EventInput, recordEvent } from "./events";
+import { type JobItem, saveJob, toJob } from "./jobs";
+import { activeRunKey, clusterKey, dueUpTo } from "./keys";
+import type { NodeItem } from "./nodes";
+import { planClaim } from "./claim-plan";
+import { type RunItem, newClaimToken, newRunId } from "./run-items";
+import { withDefaults } from "./settings";
+import { ConditionFailed, TransactionCanceled } from "./table";
+import { hashToken } from "./tokens";
+
+/**
+ * The check-in's one read: the cluster item and, when the node has capacity, the due pointers
+ * (`CLUSTER` sorts just before `DUE#`, so one range query returns both, earliest due first).
+ */
+export async function readClusterAndDue(deps: Deps, clusterId: string, now: number, window: number) {
+  const page = await deps.table.query({
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+    ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":from": "CLUSTER", ":to": window > 0 ? dueUpTo(now) : "CLUSTER" },
+    Limit: 1 + window,
+  });
+  const cluster = page.items.find((item) => item.sk === "CLUSTER") as ClusterItem | undefined;
+  const due = page.items.filter((item) => String(item.sk).startsWith("DUE#")).map(toJob);
+  return { cluster, due };
+}
+
+/** How many due pointers a check-in reads: enough to spread nodes over different jobs. */
+export const claimWindow = (capacity: number) => (capacity > 0 ? Math.min(50, Math.max(8, capacity * 4)) : 0);
+
+export interface Claim {
+  jobId: string;
+  runId: string;
+  claimToken: string;
+  fencingToken: number;
+  type: string;
+  payload: unknown;
+  scheduledFor: string;
+}
+
+/** Fisher–Yates with a CSPRNG: each node tries the due jobs in its own order, so none is favoured. */
+const shuffled = <T>(items: T[]) => {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+};
+
+/**
+ * Claim up to `capacity` due occurrences for a node, from the due pointers its check-in read.
+ * Each claim is one transaction: the job written back on the version read (fencing + 1, the
+ * occurrence consumed, a non-concurrent job locked), the run, and its events. A race lost to
+ * another node fails that transaction and costs nothing more: no second read.
+ */
+export async function claimDue(
+  deps: Deps,
+  cluster: ClusterItem,
+  node: NodeItem,
+  candidates: JobItem[],
+  capacity: number,
+  now: number,
+): Promise<Claim[]> {
+  const { misfireThresholdMs, eventRetentionMs } = withDefaults(cluster.settings);
+  const claims: Claim[] = [];
+  const queue = shuffled(candidates);
+  while (claims.length < capacity && queue.length > 0) {
+    const batch = queue.splice(0, capacity - claims.length);
+    const won = await Promise.all(batch.map((job) => claimOne(deps, node, job, now, misfireThresholdMs, eventRetentionMs)));
+    claims.push(...won.filter((c): c is Claim => c !== undefined));
+  }
+  return claims;
+}
+
+async function claimOne(
+  deps: Deps,
+  node: NodeItem,
+  job: JobItem,
+  now: number,
+  misfireThresholdMs: number,
+  retentionMs: number,
+): Promise<Claim | undefined> {
+  const plan = planClaim(job, now, misfireThresholdMs);
+  if (plan.kind === "nothing") return undefined;
+  const missed: EventInput = {
+    type: "job.misfired",
+    jobId: job.jobId,
+    detail: { scheduledFor: iso(plan.scheduledFor), policy: job.misfirePolicy },
+  };
+  if (plan.kind === "skip") {
+    await write(deps, [...saveJob(job, plan.after), recordEvent(job.clusterId, missed, now, retentionMs)]);
+    return undefined;
+  }
+
+  const runId = newRunId(job.jobId, now);
+  const claimToken = newClaimToken(runId);
+  const fencingToken = job.fencing + 1;
+  const after: JobItem = { ...plan.after, fencing: fencingToken, ...(job.concurrent ? {} : { activeRunId: runId }) };
+  const run: RunItem = {
+    runId,
+    clusterId: job.clusterId,
+    jobId: job.jobId,
+    type: job.type,
+    payload: job.payload,
+    state: "claimed",
+    nodeId: node.nodeId,
+    epoch: node.epoch,
+    claimTokenHash: hashToken(claimToken),
+    fencingToken,
+    scheduledFor: plan.scheduledFor,
+    claimedAt: now,
+    ...(plan.misfired ? { misfired: true } : {}),
+  };
+  const happened: EventInput[] = [
+    ...(plan.misfired ? [missed] : []),
+    {
+      type: "job.claimed",
+      jobId: job.jobId,
+      nodeId: node.nodeId,
+      detail: { runId, fencingToken, scheduledFor: iso(plan.scheduledFor), epoch: node.epoch },
+    },
+  ];
+  const won = await write(deps, [
+    ...saveJob(job, after),
+    { Put: { Item: { ...activeRunKey(job.clusterId, runId), ...run }, ConditionExpression: "attribute_not_exists(pk)" } },
+    ...happened.map((event, seq) => recordEvent(job.clusterId, event, now, retentionMs, seq)),
+  ]);
+  if (!won) return undefined;
+  return {
+    jobId: job.jobId,
+    runId,
+    claimToken,
+    fencingToken,
+    type: job.type,
+    payload: job.payload ?? null,
+    scheduledFor: iso(plan.scheduledFor),
+  };
+}
+
+/** A transaction that may lose a race: false when it did. */
+async function write(deps: Deps, items: Parameters<Deps["table"]["transact"]>[0]) {
+  try {
+    await deps.table.transact(items);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return false;
+    throw error;
+  }
+}
+
+/**
+ * Renew the claims a node still holds; the ones it no longer holds (requeued, orphaned, or
+ * never its own) come back as revoked. One conditional write per token.
+ */
+export async function renewClaims(
+  deps: Deps,
+  node: { clusterId: string; nodeId: string; epoch: number },
+  claimTokens: string[],
+  runOf: (token: string) => string | undefined,
+  now: number,
+): Promise<string[]> {
+  const revoked = await Promise.all(
+    [...new Set(claimTokens)].map(async (token) => {
+      const runId = runOf(token);
+      if (!runId) return token;
+      try {
+        await deps.table.update({
+          Key: activeRunKey(node.clusterId, runId),
+          UpdateExpression: "SET renewedAt = :now",
+          ConditionExpression: "claimTokenHash = :hash AND nodeId = :node AND epoch = :epoch",
+          ExpressionAttributeValues: { ":now": now, ":hash": hashToken(token), ":node": node.nodeId, ":epoch": node.epoch },
+        });
+        return undefined;
+      } catch (error) {
+        if (error instanceof ConditionFailed) return token;
+        throw error;
+      }
+    }),
+  );
+  return revoked.filter((t): t is string => t !== undefined);
+}

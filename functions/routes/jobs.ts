@@ -1,0 +1,104 @@
+import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import type { Deps } from "../../core/deps";
+import { idSchema } from "../../core/ids";
+import { createJob, createJobSchema, deleteJob, getJob, jobViewSchema, listJobs, triggerJob } from "../../core/jobs";
+import { runViewSchema } from "../../core/run-items";
+import { listRuns, runPageQuerySchema } from "../../core/runs";
+import { validationHook } from "../http/errors";
+import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
+
+const jobParams = z.object({ clusterId: idSchema, jobId: idSchema });
+
+/** Admin routes over a cluster's clustered jobs and their runs. */
+export function jobRoutes(deps: Deps, admin: Guard) {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  const common = { middleware: [admin], security: bearerSecurity, tags: ["jobs"] };
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "post",
+      path: "/v1/clusters/{clusterId}/jobs",
+      summary: "Create a job: a cron, rate or one-shot schedule",
+      request: { params: clusterParams, body: jsonBody(createJobSchema) },
+      responses: { 201: json(jobViewSchema, "created"), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await createJob(deps, c.req.valid("param").clusterId, c.req.valid("json")), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "get",
+      path: "/v1/clusters/{clusterId}/jobs",
+      summary: "List jobs",
+      request: { params: clusterParams },
+      responses: { 200: json(z.object({ results: z.array(jobViewSchema) }), "jobs"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => c.json({ results: await listJobs(deps, c.req.valid("param").clusterId) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "get",
+      path: "/v1/clusters/{clusterId}/jobs/{jobId}",
+      summary: "A job with its next occurrence and current run",
+      request: { params: jobParams },
+      responses: { 200: json(jobViewSchema, "the job"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { clusterId, jobId } = c.req.valid("param");
+      return c.json(await getJob(deps, clusterId, jobId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "delete",
+      path: "/v1/clusters/{clusterId}/jobs/{jobId}",
+      summary: "Delete a job (runs in flight finish into the history)",
+      request: { params: jobParams },
+      responses: { 204: { description: "deleted" }, ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { clusterId, jobId } = c.req.valid("param");
+      await deleteJob(deps, clusterId, jobId);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "post",
+      path: "/v1/clusters/{clusterId}/jobs/{jobId}/trigger",
+      summary: "Queue one occurrence now",
+      request: { params: jobParams },
+      responses: { 200: json(jobViewSchema, "the job"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { clusterId, jobId } = c.req.valid("param");
+      return c.json(await triggerJob(deps, clusterId, jobId), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "get",
+      path: "/v1/clusters/{clusterId}/jobs/{jobId}/runs",
+      summary: "Run history, newest first",
+      request: { params: jobParams, query: runPageQuerySchema },
+      responses: { 200: json(z.object({ results: z.array(runViewSchema) }), "runs"), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { clusterId, jobId } = c.req.valid("param");
+      return c.json({ results: await listRuns(deps, clusterId, jobId, c.req.valid("query").limit) }, 200);
+    },
+  );
+
+  return app;
+}
