@@ -112,6 +112,7 @@ async function claimOne(
     fencingToken,
     scheduledFor: plan.scheduledFor,
     claimedAt: now,
+    claimVersion: job.version + 1,
     ...(plan.misfired ? { misfired: true } : {}),
   };
   const happened: EventInput[] = [

@@ -25,6 +25,13 @@ export interface RunItem {
   finishedAt?: number;
   message?: string;
   misfired?: boolean;
+  /**
+   * The job's version written by the claim, and by the write that finished the run. Job
+   * versions order every change of a job, so a history can prove that a non-concurrent job's
+   * next claim came after its previous run finished.
+   */
+  claimVersion: number;
+  finishVersion?: number;
 }
 
 /** Run ids sort by claim time within their job, so a job's history is one range read. */

@@ -113,6 +113,7 @@ export async function completeRun(
       ...run,
       state: body.outcome,
       finishedAt: now,
+      ...(job ? { finishVersion: job.version + 1 } : {}),
       ...(body.message === undefined ? {} : { message: body.message }),
     };
     const held = claimHeld(cred, runId, body.claimToken, "started");
@@ -137,8 +138,8 @@ export async function completeRun(
 const toHistory = (run: RunItem, retentionMs: number): TransactItem => ({
   Put: {
     Item: {
-      ...runHistoryKey(run.clusterId, run.runId),
       ...run,
+      ...runHistoryKey(run.clusterId, run.runId),
       expiresAt: Math.ceil((run.finishedAt! + retentionMs) / 1000),
     },
   },
@@ -200,7 +201,10 @@ export async function recoverRun(
     {
       ConditionCheck: { Key: clusterKey(cluster.clusterId), ConditionExpression: "attribute_not_exists(disruptedSince)" },
     },
-    toHistory({ ...run, state: requeue ? "requeued" : "orphaned", finishedAt: now }, retention),
+    toHistory(
+      { ...run, state: requeue ? "requeued" : "orphaned", finishedAt: now, ...(job ? { finishVersion: job.version + 1 } : {}) },
+      retention,
+    ),
     ...releaseJob(job, run.runId, (j) =>
       requeue ? { ...j, queue: insertOccurrence(j.queue, { scheduledFor: run.scheduledFor, reason: "requeue" }) } : j,
     ),

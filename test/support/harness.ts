@@ -8,7 +8,7 @@ import type { Clock } from "../../core/clock";
 import type { Deps } from "../../core/deps";
 import { hashToken } from "../../core/tokens";
 import { createApp } from "../../functions/app";
-import { type Logger, silentLogger } from "../../functions/http/log";
+import { type Logger, jsonLogger, silentLogger } from "../../functions/http/log";
 import { type FakeClock, fakeClock } from "./fake-clock";
 
 /** Counts the DynamoDB requests a client sends, by command name. */
@@ -49,7 +49,7 @@ export async function harness(options: { clock?: Clock; log?: Logger } = {}): Pr
   const clock = options.clock ?? fakeClock();
   const deps = { table: dynamoTable(client, tableName), clock };
   const adminToken = `radm_${randomBytes(32).toString("base64url")}`;
-  const app = createApp({ deps, adminTokenHash: hashToken(adminToken), log: options.log ?? silentLogger });
+  const app = createApp({ deps, adminTokenHash: hashToken(adminToken), log: options.log ?? (process.env.ROSTER_TEST_LOG ? jsonLogger : silentLogger) });
   return {
     client,
     deps,
