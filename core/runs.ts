@@ -67,10 +67,18 @@ export async function startRun(deps: Deps, cred: NodeCredentials, runId: string,
   for (let attempt = 1; ; attempt++) {
     const now = deps.clock.now();
     try {
+      const held = claimHeld(cred, runId, claimToken, "claimed");
+      const started: EventInput = { type: "job.started", jobId: jobOfRun(runId), nodeId: cred.nodeId, detail: { runId } };
       await deps.table.transact([
-        { Update: { ...claimHeld(cred, runId, claimToken, "claimed"), UpdateExpression: "SET #state = :started, startedAt = :now, renewedAt = :now", ExpressionAttributeValues: { ...claimHeld(cred, runId, claimToken, "claimed").ExpressionAttributeValues, ":started": "started", ":now": now } } },
+        {
+          Update: {
+            ...held,
+            UpdateExpression: "SET #state = :started, startedAt = :now, renewedAt = :now",
+            ExpressionAttributeValues: { ...held.ExpressionAttributeValues, ":started": "started", ":now": now },
+          },
+        },
         nodeTokenCheck(cred),
-        recordEvent(cred.clusterId, { type: "job.started", jobId: jobOfRun(runId), nodeId: cred.nodeId, detail: { runId } }, now, withDefaults(cluster.settings).eventRetentionMs),
+        recordEvent(cred.clusterId, started, now, withDefaults(cluster.settings).eventRetentionMs),
       ]);
       return toRunView((await deps.table.get({ Key: activeRunKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem);
     } catch (error) {
@@ -116,14 +124,19 @@ export async function completeRun(
       ...(job ? { finishVersion: job.version + 1 } : {}),
       ...(body.message === undefined ? {} : { message: body.message }),
     };
-    const held = claimHeld(cred, runId, body.claimToken, "started");
+    const completed: EventInput = {
+      type: "job.completed",
+      jobId: run.jobId,
+      nodeId: cred.nodeId,
+      detail: { runId, outcome: body.outcome },
+    };
     try {
       await deps.table.transact([
-        { Delete: { Key: held.Key, ConditionExpression: held.ConditionExpression, ExpressionAttributeNames: held.ExpressionAttributeNames, ExpressionAttributeValues: held.ExpressionAttributeValues, ReturnValuesOnConditionCheckFailure: "ALL_OLD" } },
+        { Delete: claimHeld(cred, runId, body.claimToken, "started") },
         nodeTokenCheck(cred),
         toHistory(finished, retention),
         ...releaseJob(job, runId, (j) => ({ ...j, lastRun: { runId, outcome: body.outcome, finishedAt: now } })),
-        recordEvent(cred.clusterId, { type: "job.completed", jobId: run.jobId, nodeId: cred.nodeId, detail: { runId, outcome: body.outcome } }, now, retention),
+        recordEvent(cred.clusterId, completed, now, retention),
       ]);
       return toRunView(finished);
     } catch (error) {
