@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Deps } from "./deps";
+import type { Deps, StoreDeps } from "./deps";
 import { notFound } from "./errors";
 import { clusterKey } from "./keys";
 import type { ClusterSettings } from "./settings";
@@ -8,6 +8,15 @@ export const keystoreRefSchema = z
   .object({ version: z.number().int(), fingerprint: z.string() })
   .meta({ id: "KeystoreRef" });
 export type KeystoreRef = z.infer<typeof keystoreRefSchema>;
+
+/** What the cluster item keeps about a keystore version: never the bytes. */
+export interface KeystoreRecord {
+  version: number;
+  fingerprint: string;
+  format: string;
+  /** The vault's id of this version (Secrets Manager's VersionId). */
+  vaultVersionId: string;
+}
 
 /** What the cluster item holds. Settings are stored whole, so a change of defaults never moves a live cluster. */
 export interface ClusterItem {
@@ -20,7 +29,9 @@ export interface ClusterItem {
   initializedBy?: string;
   /** What the first node reported: the yardstick of conformance. */
   reference?: { softwareVersion: string; configFingerprint?: string };
-  keystore?: KeystoreRef;
+  keystore?: KeystoreRecord;
+  /** The version before the current one, kept readable while a rotation settles. */
+  previousKeystore?: KeystoreRecord;
   /** Disruption guard: set while the guard holds (ms), and when it last lifted (ms). */
   disruptedSince?: number;
   stabilizedAt?: number;
@@ -32,10 +43,10 @@ export const clusterNotFound = (clusterId: string) =>
   notFound("cluster_not_found", `cluster '${clusterId}' does not exist`);
 
 /** The cluster item, or undefined. Eventually consistent: a settings change may lag by a moment. */
-export const readCluster = async (deps: Deps, clusterId: string) =>
+export const readCluster = async (deps: StoreDeps, clusterId: string) =>
   (await deps.table.get({ Key: clusterKey(clusterId) })) as ClusterItem | undefined;
 
-export const requireCluster = async (deps: Deps, clusterId: string) => {
+export const requireCluster = async (deps: StoreDeps, clusterId: string) => {
   const item = await readCluster(deps, clusterId);
   if (!item) throw clusterNotFound(clusterId);
   return item;

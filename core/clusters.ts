@@ -3,6 +3,7 @@ import { iso } from "./clock";
 import type { Deps } from "./deps";
 import { type ClusterItem, clusterNotFound, keystoreRefSchema, readCluster } from "./cluster-item";
 import { conflict, invalidRequest } from "./errors";
+import { keystoreRef } from "./keystore";
 import { idSchema } from "./ids";
 import { CLUSTER_DIRECTORY_PK, clusterDirectoryKey, clusterKey } from "./keys";
 import { type NodeState, queryNodes } from "./nodes";
@@ -47,7 +48,7 @@ const toView = (item: Item): ClusterView => ({
   clusterId: item.clusterId,
   settings: withDefaults(item.settings),
   initialized: item.initializedAt !== undefined,
-  keystore: item.keystore ?? null,
+  keystore: keystoreRef(item as ClusterItem),
 });
 
 export async function createCluster(deps: Deps, input: z.infer<typeof createClusterSchema>) {

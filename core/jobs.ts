@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { iso } from "./clock";
 import { requireCluster } from "./cluster-item";
-import type { Deps } from "./deps";
+import type { Deps, StoreDeps } from "./deps";
 import { RosterError, conflict, notFound } from "./errors";
 import { idSchema } from "./ids";
 import { JOB_PREFIX, activeRunPartition, clusterKey, dueKey, jobKey } from "./keys";
@@ -178,7 +178,7 @@ export async function createJob(deps: Deps, clusterId: string, input: z.infer<ty
   return toView({ ...job, version: 1 }, []);
 }
 
-export async function readJob(deps: Deps, clusterId: string, jobId: string) {
+export async function readJob(deps: StoreDeps, clusterId: string, jobId: string) {
   const item = await deps.table.get({ Key: jobKey(clusterId, jobId), ConsistentRead: true });
   return item ? toJob(item) : undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { iso } from "./clock";
-import { type ClusterItem, keystoreRefSchema, readCluster } from "./cluster-item";
+import { type ClusterItem, type KeystoreRecord, keystoreRefSchema, readCluster } from "./cluster-item";
+import { KEYRING_FORMAT, decodeUpload, generateKeyring, keystoreRef, keystoreUploadSchema, storeKeystore } from "./keystore";
 import { nonconformantReasons } from "./conformance";
 import type { Deps } from "./deps";
 import { RosterError, conflict, invalidRequest, unauthorized } from "./errors";
@@ -24,6 +25,7 @@ export const joinBodySchema = z.strictObject({
   configFingerprint: text(256).optional(),
   schedulingEnabled: z.boolean().optional(),
   url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+  keystore: keystoreUploadSchema.optional().meta({ description: "clustered-first only; omit it to have Roster generate a keyring" }),
 });
 export type JoinBody = z.infer<typeof joinBodySchema>;
 
@@ -91,13 +93,18 @@ export async function join(
   input: { clusterId: string; nodeId: string; joinToken: string; body: JoinBody },
 ) {
   const { clusterId, nodeId, body } = input;
+  const first = body.instanceType === "clustered-first";
+  if (body.keystore && !first) {
+    throw invalidRequest("only a clustered-first node brings a keystore", [{ path: "body.keystore", message: "only with clustered-first" }]);
+  }
+  const uploaded = body.keystore ? decodeUpload(body.keystore) : undefined;
+  let keystore: KeystoreRecord | undefined;
   for (let attempt = 1; ; attempt++) {
     const [cluster, previous] = await Promise.all([
       readCluster(deps, clusterId),
       deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
     ]);
     if (!cluster || !tokenMatches(input.joinToken, cluster.joinTokenHash)) throw unauthorized();
-    const first = body.instanceType === "clustered-first";
     if (first && cluster.initializedAt) throw alreadyInitialized(clusterId);
     // Initialization never reverts, so refusing on this read can only be early, never wrong.
     if (!first && !cluster.initializedAt) {
@@ -111,8 +118,17 @@ export async function join(
     const happened: EventInput[] = [];
     const writes: TransactItem[] = [];
     if (first) {
-      writes.push(initializeCluster(clusterId, nodeId, body, now));
-      happened.push({ type: "cluster.initialized", nodeId });
+      // The keystore goes to the vault before the write that points to it: if the vault fails,
+      // the cluster stays uninitialized and the join can be retried.
+      keystore ??= await storeKeystore(
+        deps,
+        clusterId,
+        uploaded ?? generateKeyring(),
+        body.keystore?.format ?? KEYRING_FORMAT,
+        1,
+      );
+      writes.push(initializeCluster(clusterId, nodeId, body, now, keystore));
+      happened.push({ type: "cluster.initialized", nodeId, detail: { keystore: { version: 1, fingerprint: keystore.fingerprint } } });
     }
     writes.push({
       Put: {
@@ -150,7 +166,7 @@ export async function join(
       epoch,
       state: "running" as const,
       settings: withDefaults(cluster.settings),
-      keystore: cluster.keystore ?? null,
+      keystore: keystoreRef(first ? { ...cluster, keystore } : cluster),
     };
   }
 }
@@ -196,16 +212,17 @@ function newIncarnation(args: {
   };
 }
 
-function initializeCluster(clusterId: string, nodeId: string, body: JoinBody, now: number): TransactItem {
+function initializeCluster(clusterId: string, nodeId: string, body: JoinBody, now: number, keystore: KeystoreRecord): TransactItem {
   return {
     Update: {
       Key: clusterKey(clusterId),
-      UpdateExpression: "SET initializedAt = :at, initializedBy = :by, #reference = :reference",
+      UpdateExpression: "SET initializedAt = :at, initializedBy = :by, #reference = :reference, keystore = :keystore",
       ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(initializedAt)",
       ExpressionAttributeNames: { "#reference": "reference" },
       ExpressionAttributeValues: {
         ":at": iso(now),
         ":by": nodeId,
+        ":keystore": keystore,
         ":reference": {
           softwareVersion: body.softwareVersion,
           ...(body.configFingerprint === undefined ? {} : { configFingerprint: body.configFingerprint }),
@@ -284,7 +301,7 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
       state: "running",
       serverTime: iso(now),
       settings: withDefaults(cluster.settings),
-      keystore: cluster.keystore ?? null,
+      keystore: keystoreRef(cluster),
       conformant: warnings.length === 0,
       claims,
       revoked,

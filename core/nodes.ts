@@ -2,7 +2,7 @@ import { z } from "zod";
 import { iso } from "./clock";
 import { type ClusterItem, clusterNotFound, readCluster, requireCluster } from "./cluster-item";
 import { nonconformantReasons } from "./conformance";
-import type { Deps } from "./deps";
+import type { Deps, StoreDeps } from "./deps";
 import { conflict, notFound } from "./errors";
 import { recordEvent } from "./events";
 import { NODE_SHARDS, nodeKey, nodePartition } from "./keys";
@@ -86,7 +86,7 @@ export function toNodeView(node: NodeItem, cluster: ClusterItem): NodeView {
 }
 
 /** Every node of a cluster: one query per shard (never a scan), in parallel. */
-export async function queryNodes(deps: Deps, clusterId: string): Promise<NodeItem[]> {
+export async function queryNodes(deps: StoreDeps, clusterId: string): Promise<NodeItem[]> {
   const shards = Array.from({ length: NODE_SHARDS }, async (_, shard) => {
     const items: Item[] = [];
     let start: Item | undefined;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { iso } from "./clock";
 import { type ClusterItem, readCluster, requireCluster } from "./cluster-item";
-import type { Deps } from "./deps";
+import type { Deps, StoreDeps } from "./deps";
 import { RosterError, conflict, notFound } from "./errors";
 import { type EventInput, recordEvent } from "./events";
 import { type JobItem, insertOccurrence, readJob, saveJob } from "./jobs";
@@ -174,7 +174,7 @@ function releaseJob(job: JobItem | undefined, runId: string, change: (job: JobIt
  * that justifies it, and on the cluster's disruption guard being down.
  */
 export async function recoverRun(
-  deps: Deps,
+  deps: StoreDeps,
   cluster: ClusterItem,
   run: RunItem,
   how: "requeue" | "orphan",
@@ -233,7 +233,7 @@ export async function recoverRun(
 }
 
 /** The work of one node incarnation that left or was superseded: requeued or orphaned at once. */
-export async function releaseRunsOf(deps: Deps, cluster: ClusterItem, nodeId: string, epoch: number) {
+export async function releaseRunsOf(deps: StoreDeps, cluster: ClusterItem, nodeId: string, epoch: number) {
   const runs = (await activeRuns(deps, cluster.clusterId)).filter((r) => r.nodeId === nodeId && r.epoch === epoch);
   const now = deps.clock.now();
   for (const run of runs) await recoverRun(deps, cluster, run, run.state === "claimed" ? "requeue" : "orphan", now);
@@ -256,7 +256,7 @@ export function runsToRecover(runs: RunItem[], nodes: Map<string, { state: strin
 }
 
 /** All claimed or started runs of a cluster: one small partition. */
-export async function activeRuns(deps: Deps, clusterId: string): Promise<RunItem[]> {
+export async function activeRuns(deps: StoreDeps, clusterId: string): Promise<RunItem[]> {
   const runs: Item[] = [];
   let start: Item | undefined;
   do {

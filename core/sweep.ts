@@ -1,6 +1,6 @@
 import { iso } from "./clock";
 import { type ClusterItem, readCluster } from "./cluster-item";
-import type { Deps } from "./deps";
+import type { StoreDeps } from "./deps";
 import { type EventInput, recordEvent } from "./events";
 import { CLUSTER_DIRECTORY_PK, clusterKey, nodeKey } from "./keys";
 import { type NodeItem, queryNodes } from "./nodes";
@@ -39,7 +39,7 @@ export const sweepDue = (cluster: ClusterItem, now: number) => now >= (cluster.s
  * holds nothing), which also makes the next sweep due. Returns the cluster as it is now
  * (consistent, from the write), or undefined when another sweeper has the turn.
  */
-export async function takeSweepTurn(deps: Deps, clusterId: string): Promise<ClusterItem | undefined> {
+export async function takeSweepTurn(deps: StoreDeps, clusterId: string): Promise<ClusterItem | undefined> {
   const cluster = await readCluster(deps, clusterId);
   if (!cluster) return undefined;
   const now = deps.clock.now();
@@ -59,13 +59,13 @@ export async function takeSweepTurn(deps: Deps, clusterId: string): Promise<Clus
 }
 
 /** A sweep of one cluster, if it is due and no other sweeper has the turn. */
-export async function runSweep(deps: Deps, clusterId: string): Promise<SweepResult | undefined> {
+export async function runSweep(deps: StoreDeps, clusterId: string): Promise<SweepResult | undefined> {
   const cluster = await takeSweepTurn(deps, clusterId);
   return cluster ? sweepCluster(deps, cluster) : undefined;
 }
 
 /** The scheduled backstop: every cluster whose sweep is due. */
-export async function sweepAll(deps: Deps): Promise<SweepResult[]> {
+export async function sweepAll(deps: StoreDeps): Promise<SweepResult[]> {
   const results: SweepResult[] = [];
   let start: Item | undefined;
   do {
@@ -90,7 +90,7 @@ const PARALLEL_WRITES = 8;
  * changes. Every write is conditioned on what was read, so a node that checks in between the
  * read and the write keeps its state, and two sweepers never record one change twice.
  */
-export async function sweepCluster(deps: Deps, cluster: ClusterItem): Promise<SweepResult> {
+export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promise<SweepResult> {
   const nodes = await queryNodes(deps, cluster.clusterId);
   const now = deps.clock.now();
   const settings = withDefaults(cluster.settings);
@@ -139,7 +139,7 @@ async function inParallel(tasks: (() => Promise<void>)[]) {
 
 const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;
 
-async function applyTransition(deps: Deps, cluster: ClusterItem, transition: Transition, now: number, seq: number) {
+async function applyTransition(deps: StoreDeps, cluster: ClusterItem, transition: Transition, now: number, seq: number) {
   const { node } = transition;
   const seen = {
     ":epoch": node.epoch,
@@ -199,7 +199,7 @@ async function applyTransition(deps: Deps, cluster: ClusterItem, transition: Tra
 }
 
 /** Trip or lift the disruption guard, with its event, conditioned on the guard as read. */
-async function changeGuard(deps: Deps, cluster: ClusterItem, plan: SweepPlan, nodes: NodeItem[], now: number) {
+async function changeGuard(deps: StoreDeps, cluster: ClusterItem, plan: SweepPlan, nodes: NodeItem[], now: number) {
   const entering = plan.disruption === "enter";
   const update: TransactItem = entering
     ? {

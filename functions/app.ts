@@ -9,6 +9,7 @@ import { json } from "./http/openapi";
 import { clusterRoutes } from "./routes/clusters";
 import { eventRoutes } from "./routes/events";
 import { jobRoutes } from "./routes/jobs";
+import { keystoreRoutes } from "./routes/keystore";
 import { membershipRoutes } from "./routes/membership";
 import { nodeAdminRoutes } from "./routes/nodes";
 import { runRoutes } from "./routes/runs";
@@ -69,6 +70,7 @@ export function createApp(config: AppConfig) {
   app.route("/", eventRoutes(deps, guards.admin));
   app.route("/", jobRoutes(deps, guards.admin));
   app.route("/", runRoutes(deps, guards.node("cluster")));
+  app.route("/", keystoreRoutes(deps, { admin: guards.admin, clusterNode: guards.node("cluster") }));
   app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node") }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });

@@ -4,7 +4,9 @@ import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { dynamoTable } from "../adapters/dynamo-table";
 import { StartupError, startLocalDynamo } from "../adapters/local-dynamodb";
+import { localVault } from "../adapters/local-vault";
 import { ensureTable } from "../adapters/table-setup";
+import { cachedVault } from "../core/vault";
 import { type Clock, systemClock } from "../core/clock";
 import { createCluster } from "../core/clusters";
 import type { Deps } from "../core/deps";
@@ -49,7 +51,11 @@ export async function startLocalRoster(options: LocalOptions): Promise<LocalRost
   try {
     await ensureTable(dynamo.client, TABLE_NAME);
     const log = options.log ?? jsonLogger;
-    const deps: Deps = { table: dynamoTable(dynamo.client, TABLE_NAME), clock: options.clock ?? systemClock };
+    const deps: Deps = {
+      table: dynamoTable(dynamo.client, TABLE_NAME),
+      clock: options.clock ?? systemClock,
+      vault: cachedVault(localVault(join(dataDir, "vault"))),
+    };
     const sweeps = backgroundSweeps(deps, log);
     deps.sweeps = sweeps;
     const admin = adminTokenHash(dataDir, options.adminToken);

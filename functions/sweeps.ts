@@ -1,4 +1,4 @@
-import type { Deps } from "../core/deps";
+import type { StoreDeps } from "../core/deps";
 import { type SweepResult, type SweepTrigger, runSweep, sweepAll } from "../core/sweep";
 import type { Logger } from "./http/log";
 
@@ -12,7 +12,7 @@ export const logResult = (log: Logger, result: SweepResult | undefined) => {
  * Sweeps asked for by check-ins, run beside the requests in this process (a long-lived
  * server): the check-in returns at once, and one sweep per cluster is in flight at most here.
  */
-export function backgroundSweeps(deps: Deps, log: Logger): SweepTrigger & { idle(): Promise<void> } {
+export function backgroundSweeps(deps: StoreDeps, log: Logger): SweepTrigger & { idle(): Promise<void> } {
   const inFlight = new Map<string, Promise<void>>();
   return {
     request(clusterId) {
@@ -30,7 +30,7 @@ export function backgroundSweeps(deps: Deps, log: Logger): SweepTrigger & { idle
 }
 
 /** The sweep of every cluster, for a schedule (the Lambda backstop, the local timer). */
-export function scheduledSweep(deps: Deps, log: Logger) {
+export function scheduledSweep(deps: StoreDeps, log: Logger) {
   return async () => {
     const results = await sweepAll(deps);
     for (const result of results) logResult(log, result);

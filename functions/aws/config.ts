@@ -10,7 +10,17 @@ export interface AwsConfig {
   adminToken: string;
   /** The sweeper function, invoked asynchronously when a check-in finds a sweep due. */
   sweeperFunctionName: string;
+  /** Keystore secrets are named under this prefix (the app and stage), which is what IAM grants. */
+  secretPrefix: string;
+  /** A customer managed KMS key for the keystore secrets, when the operator chose one. */
+  kmsKeyId?: string;
 }
+
+const required = (envVar: string, what: string): string => {
+  const value = process.env[envVar];
+  if (!value) throw new Error(`Roster is not configured: set ${envVar} (${what})`);
+  return value;
+};
 
 const linked = (resource: string, field: string, envVar: string): string => {
   const fromEnv = process.env[envVar];
@@ -29,6 +39,8 @@ export const apiConfig = (): AwsConfig => ({
   tableName: linked("RosterTable", "name", "ROSTER_TABLE_NAME"),
   adminToken: linked("RosterAdminToken", "value", "ROSTER_ADMIN_TOKEN"),
   sweeperFunctionName: linked("RosterSweeper", "name", "ROSTER_SWEEPER_FUNCTION"),
+  secretPrefix: required("ROSTER_SECRET_PREFIX", "the name prefix of the keystore secrets"),
+  ...(process.env.ROSTER_KMS_KEY_ID ? { kmsKeyId: process.env.ROSTER_KMS_KEY_ID } : {}),
 });
 
 export const sweeperConfig = () => ({

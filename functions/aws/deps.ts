@@ -1,9 +1,12 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { LambdaClient } from "@aws-sdk/client-lambda";
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { dynamoTable } from "../../adapters/dynamo-table";
 import { lambdaSweepTrigger } from "../../adapters/lambda-sweep-trigger";
+import { secretsManagerVault } from "../../adapters/secrets-manager-vault";
 import { systemClock } from "../../core/clock";
-import type { Deps } from "../../core/deps";
+import type { Deps, StoreDeps } from "../../core/deps";
+import { cachedVault } from "../../core/vault";
 import { hashToken } from "../../core/tokens";
 import type { Logger } from "../http/log";
 import { apiConfig, sweeperConfig } from "./config";
@@ -14,6 +17,12 @@ export function apiDeps(log: Logger) {
   const deps: Deps = {
     table: dynamoTable(new DynamoDBClient({}), config.tableName),
     clock: systemClock,
+    vault: cachedVault(
+      secretsManagerVault(new SecretsManagerClient({}), {
+        prefix: config.secretPrefix,
+        ...(config.kmsKeyId ? { kmsKeyId: config.kmsKeyId } : {}),
+      }),
+    ),
     sweeps: lambdaSweepTrigger(new LambdaClient({}), config.sweeperFunctionName, (error) =>
       log({ level: "warn", msg: "sweep trigger failed", error: `${error.name}: ${error.message}` }),
     ),
@@ -21,7 +30,7 @@ export function apiDeps(log: Logger) {
   return { deps, adminTokenHash: hashToken(config.adminToken) };
 }
 
-export function sweeperDeps(): Deps {
+export function sweeperDeps(): StoreDeps {
   const config = sweeperConfig();
   return { table: dynamoTable(new DynamoDBClient({}), config.tableName), clock: systemClock };
 }

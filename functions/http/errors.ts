@@ -32,6 +32,7 @@ export const errorBody = (code: string, message: string, details?: unknown) => (
 /** The single place where an error becomes a response. Unknown errors are a 500 that reveals nothing. */
 export const onError = (log: Logger) => (error: Error, c: Context) => {
   if (error instanceof RosterError) {
+    if (error.status >= 500) log({ level: "error", method: c.req.method, path: c.req.path, code: error.code, msg: error.message });
     return c.json(errorBody(error.code, error.message, error.details), error.status as ContentfulStatusCode);
   }
   if (error instanceof HTTPException && error.status < 500) {

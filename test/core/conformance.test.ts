@@ -46,7 +46,7 @@ describe("conformance", () => {
   });
 
   it("a keystore fingerprint that is not the cluster's current one is a reason", () => {
-    const withKeystore = cluster({ keystore: { version: 2, fingerprint: "ks-2" } });
+    const withKeystore = cluster({ keystore: { version: 2, fingerprint: "ks-2", format: "raw", vaultVersionId: "v2" } });
     expect(nonconformantReasons(node({ keystoreFingerprint: "ks-1" }), withKeystore)).toHaveLength(1);
     expect(nonconformantReasons(node({ keystoreFingerprint: "ks-2" }), withKeystore)).toEqual([]);
   });

@@ -1,5 +1,10 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { localVault } from "../../adapters/local-vault";
+import type { SecretVault } from "../../core/vault";
 import { inject } from "vitest";
 import { dynamoTable } from "../../adapters/dynamo-table";
 import { localClient } from "../../adapters/local-dynamodb";
@@ -41,13 +46,13 @@ export interface Harness {
 }
 
 /** A fresh table on the shared DynamoDB Local, and the app over it. */
-export async function harness(options: { clock?: Clock; log?: Logger } = {}): Promise<Harness> {
+export async function harness(options: { clock?: Clock; log?: Logger; vault?: SecretVault } = {}): Promise<Harness> {
   const client = localClient(inject("dynamoEndpoint"));
   const tableName = `roster-test-${randomBytes(6).toString("hex")}`;
   await ensureTable(client, tableName);
   const requests = countRequests(client);
   const clock = options.clock ?? fakeClock();
-  const deps = { table: dynamoTable(client, tableName), clock };
+  const deps = { table: dynamoTable(client, tableName), clock, vault: options.vault ?? localVault(mkdtempSync(join(tmpdir(), "roster-vault-"))) };
   const adminToken = `radm_${randomBytes(32).toString("base64url")}`;
   const app = createApp({ deps, adminTokenHash: hashToken(adminToken), log: options.log ?? (process.env.ROSTER_TEST_LOG ? jsonLogger : silentLogger) });
   return {
