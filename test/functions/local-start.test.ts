@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -26,12 +27,14 @@ describe("npm start", () => {
     expect(adminToken).toMatch(/^radm_/);
     expect(joinToken).toMatch(/^rjt_/);
     expect(first.output()).toContain("curl");
+    const keystore = randomBytes(1024).toString("base64");
     const joined = await fetch(`${url}/v1/clusters/default/nodes/keeper/join`, {
       method: "POST",
       headers: { authorization: `Bearer ${joinToken}`, "content-type": "application/json" },
-      body: JSON.stringify({ instanceType: "clustered-first", softwareVersion: "1.0.0" }),
+      body: JSON.stringify({ instanceType: "clustered-first", softwareVersion: "1.0.0", keystore: { format: "jceks", data: keystore } }),
     });
     expect(joined.status).toBe(200);
+    const { nodeToken } = (await joined.json()) as { nodeToken: string };
 
     first.child.kill("SIGINT");
     expect(await first.exited).toBe(0);
@@ -44,6 +47,8 @@ describe("npm start", () => {
     const nodes = await fetch(`${url}/v1/clusters/default/nodes`, { headers: { authorization: `Bearer ${adminToken}` } });
     expect(nodes.status).toBe(200);
     expect(((await nodes.json()) as { results: { instanceId: string }[] }).results.map((n: { instanceId: string }) => n.instanceId)).toEqual(["keeper"]);
+    const kept = await fetch(`${url}/v1/clusters/default/keystore`, { headers: { authorization: `Bearer ${nodeToken}` } });
+    expect(((await kept.json()) as { data: string }).data).toBe(keystore); // the keystore survived the restart
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
   });
