@@ -46,6 +46,8 @@ export interface EventInput {
   detail?: Record<string, unknown>;
 }
 
+export const OUTBOX_PK = "OUTBOX";
+
 /**
  * Event ids sort by time, then by their place in the write that recorded them, so the log
  * reads in the order things happened. The random tail keeps two writers in the same
@@ -82,6 +84,9 @@ export const recordEvent = (
         sk: eventId,
         ...record,
         expiresAt: Math.ceil((now + retentionMs) / 1000),
+        // In the outbox until EventBridge has accepted it (see core/publish.ts).
+        outboxPk: OUTBOX_PK,
+        outboxSk: eventId,
       },
       ConditionExpression: "attribute_not_exists(pk)",
     },

@@ -14,5 +14,8 @@ export const TABLE_SCHEMA = {
   sortKey: "sk",
   /** Items with this attribute (epoch seconds) expire: events and run history. */
   ttlAttribute: "expiresAt",
-  globalIndexes: [] as IndexDefinition[],
+  globalIndexes: [
+    /** Sparse: events not yet published to EventBridge (the outbox the sweeper drains). */
+    { name: "outbox", partitionKey: "outboxPk", sortKey: "outboxSk" },
+  ] as IndexDefinition[],
 } as const;

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { dynamoTable } from "../adapters/dynamo-table";
 import { StartupError, startLocalDynamo } from "../adapters/local-dynamodb";
+import { localEventSink } from "../adapters/local-event-sink";
 import { localVault } from "../adapters/local-vault";
 import { ensureTable } from "../adapters/table-setup";
 import { cachedVault } from "../core/vault";
@@ -62,7 +63,8 @@ export async function startLocalRoster(options: LocalOptions): Promise<LocalRost
     const defaultCluster = await createDefaultCluster(deps);
     const app = createApp({ deps, adminTokenHash: admin.hash, log });
     const server = await listen(app.fetch, options.port);
-    const timer = everyInterval(scheduledSweep(deps, log), options.sweepIntervalMs ?? 1000, log);
+    const sink = localEventSink(join(dataDir, "events.jsonl"));
+    const timer = everyInterval(scheduledSweep({ ...deps, sink }, log), options.sweepIntervalMs ?? 1000, log);
     return {
       url: `http://127.0.0.1:${options.port}`,
       deps,

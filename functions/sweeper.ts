@@ -6,7 +6,7 @@
 import { runSweep } from "../core/sweep";
 import { sweeperDeps } from "./aws/deps";
 import { jsonLogger } from "./http/log";
-import { logResult, scheduledSweep } from "./sweeps";
+import { logResult, publishEvents, scheduledSweep } from "./sweeps";
 
 const deps = sweeperDeps();
 const sweepEverything = scheduledSweep(deps, jsonLogger);
@@ -16,7 +16,8 @@ export const handler = async (event: unknown) => {
   if (typeof clusterId === "string") {
     const result = await runSweep(deps, clusterId);
     logResult(jsonLogger, result);
-    return { swept: result ? 1 : 0, changed: result?.changed ?? 0 };
+    const published = await publishEvents(deps, jsonLogger);
+    return { swept: result ? 1 : 0, changed: result?.changed ?? 0, ...published };
   }
   return sweepEverything();
 };

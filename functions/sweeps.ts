@@ -1,4 +1,5 @@
 import type { StoreDeps } from "../core/deps";
+import { type EventSink, drainOutbox } from "../core/publish";
 import { type SweepResult, type SweepTrigger, runSweep, sweepAll } from "../core/sweep";
 import type { Logger } from "./http/log";
 
@@ -29,11 +30,19 @@ export function backgroundSweeps(deps: StoreDeps, log: Logger): SweepTrigger & {
   };
 }
 
-/** The sweep of every cluster, for a schedule (the Lambda backstop, the local timer). */
-export function scheduledSweep(deps: StoreDeps, log: Logger) {
+/** The sweep of every cluster, for a schedule (the Lambda backstop, the local timer), then the outbox. */
+export function scheduledSweep(deps: StoreDeps & { sink: EventSink }, log: Logger) {
   return async () => {
     const results = await sweepAll(deps);
     for (const result of results) logResult(log, result);
-    return { swept: results.length, changed: results.reduce((n, r) => n + r.changed, 0) };
+    const published = await publishEvents(deps, log);
+    return { swept: results.length, changed: results.reduce((n, r) => n + r.changed, 0), ...published };
   };
+}
+
+/** Drain the outbox to the sink; what the sink refuses stays for the next drain. */
+export async function publishEvents(deps: StoreDeps & { sink: EventSink }, log: Logger) {
+  const drained = await drainOutbox(deps);
+  if (drained.failed > 0) log({ level: "warn", msg: "events not accepted by the sink; they stay in the outbox", failed: drained.failed });
+  return drained;
 }

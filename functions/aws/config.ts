@@ -45,4 +45,5 @@ export const apiConfig = (): AwsConfig => ({
 
 export const sweeperConfig = () => ({
   tableName: linked("RosterTable", "name", "ROSTER_TABLE_NAME"),
+  busName: linked("RosterBus", "name", "ROSTER_BUS_NAME"),
 });

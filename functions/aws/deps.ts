@@ -1,11 +1,14 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { LambdaClient } from "@aws-sdk/client-lambda";
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { dynamoTable } from "../../adapters/dynamo-table";
+import { eventBridgeSink } from "../../adapters/eventbridge-sink";
 import { lambdaSweepTrigger } from "../../adapters/lambda-sweep-trigger";
 import { secretsManagerVault } from "../../adapters/secrets-manager-vault";
 import { systemClock } from "../../core/clock";
 import type { Deps, StoreDeps } from "../../core/deps";
+import type { EventSink } from "../../core/publish";
 import { cachedVault } from "../../core/vault";
 import { hashToken } from "../../core/tokens";
 import type { Logger } from "../http/log";
@@ -30,7 +33,11 @@ export function apiDeps(log: Logger) {
   return { deps, adminTokenHash: hashToken(config.adminToken) };
 }
 
-export function sweeperDeps(): StoreDeps {
+export function sweeperDeps(): StoreDeps & { sink: EventSink } {
   const config = sweeperConfig();
-  return { table: dynamoTable(new DynamoDBClient({}), config.tableName), clock: systemClock };
+  return {
+    table: dynamoTable(new DynamoDBClient({}), config.tableName),
+    clock: systemClock,
+    sink: eventBridgeSink(new EventBridgeClient({}), config.busName),
+  };
 }
