@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { RosterError } from "../core/errors";
 import type { SecretVault } from "../core/vault";
+import { writeFileAtomically } from "./atomic-file";
 
 /**
  * The vault of `npm start`: one file per keystore version under `dir`, readable by this user
@@ -14,23 +14,7 @@ export function localVault(dir: string): SecretVault {
   const file = (clusterId: string, versionId: string) => join(folder(clusterId), `${encodeURIComponent(versionId)}.bin`);
   return {
     async put(clusterId, versionId, bytes) {
-      await mkdir(folder(clusterId), { recursive: true, mode: 0o700 });
-      const target = file(clusterId, versionId);
-      const temporary = `${target}.${randomBytes(6).toString("hex")}.tmp`;
-      const handle = await open(temporary, "wx", 0o600);
-      try {
-        await handle.writeFile(bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temporary, target);
-      const parent = await open(folder(clusterId), "r");
-      try {
-        await parent.sync(); // the rename itself survives a crash
-      } finally {
-        await parent.close();
-      }
+      await writeFileAtomically(file(clusterId, versionId), bytes, 0o600);
     },
     async get(clusterId, versionId) {
       try {

@@ -2,6 +2,7 @@
  * `npm start`: Roster on this machine. Configuration (API.md, "Running it locally"):
  * PORT (8787), ROSTER_ADMIN_TOKEN, ROSTER_DATA_DIR (.roster), ROSTER_SWEEP_INTERVAL_MS (1000).
  */
+import { pathToFileURL } from "node:url";
 import { StartupError } from "../adapters/local-dynamodb";
 import { startLocalRoster } from "./local-runtime";
 
@@ -12,7 +13,8 @@ const port = Number(process.env.PORT ?? 8787);
 const dataDir = process.env.ROSTER_DATA_DIR ?? ".roster";
 const sweepIntervalMs = Number(process.env.ROSTER_SWEEP_INTERVAL_MS ?? 1000);
 
-async function main() {
+/** Start Roster on this machine and stay until Ctrl-C: `npm start` and `roster dev`. */
+export async function runLocalServer() {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT must be a port number, not '${process.env.PORT}'`);
   if (!Number.isInteger(sweepIntervalMs) || sweepIntervalMs < 100) {
     throw new StartupError(`ROSTER_SWEEP_INTERVAL_MS must be a whole number of ms, at least 100, not '${process.env.ROSTER_SWEEP_INTERVAL_MS}'`);
@@ -53,7 +55,10 @@ async function main() {
   process.on("SIGTERM", stop);
 }
 
-main().catch((error: unknown) => {
+/** Print a startup failure as one line and exit 1. */
+export function failStartup(error: unknown): never {
   console.error(`roster: ${error instanceof StartupError ? error.message : `could not start: ${error instanceof Error ? error.message : error}`}`);
   process.exit(1);
-});
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) runLocalServer().catch(failStartup);
