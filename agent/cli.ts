@@ -15,7 +15,6 @@ const DEFAULT_URL = process.env.ROSTER_URL ?? "http://127.0.0.1:8787";
 const program = new Command("roster")
   .description("Roster: a control plane for clusters of application servers")
   .version("0.1.0")
-  .showHelpAfterError()
   .exitOverride();
 
 const withUrl = (command: Command) => command.option("--url <url>", "the Roster API (env ROSTER_URL)", DEFAULT_URL);

@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rosterProcess } from "../support/cli";
+import { localRoster } from "../support/local-roster";
+import type { Running } from "../support/processes";
+
+/** Real agent processes (`roster agent`) against a local server, in real time. */
+let local: Awaited<ReturnType<typeof localRoster>>;
+let joinToken: string;
+const dir = mkdtempSync(join(tmpdir(), "roster-agents-"));
+const started: Running[] = [];
+
+beforeAll(async () => {
+  local = await localRoster();
+  const created = await local.admin("POST", "/v1/clusters", {
+    clusterId: "fleet",
+    settings: { instanceTimeoutMs: 1500, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 },
+  });
+  joinToken = created.body.joinToken;
+});
+afterAll(async () => {
+  for (const agent of started) if (agent.child.exitCode === null) agent.child.kill("SIGKILL");
+  await local?.roster.stop();
+});
+
+const agent = (args: string[]) => {
+  const running = rosterProcess(["agent", "--url", local.roster.url, "--cluster", "fleet", "--join-token", joinToken, ...args]);
+  started.push(running);
+  return running;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+const node = async (id: string) => (await local.admin("GET", `/v1/clusters/fleet/nodes/${id}`)).body;
+
+describe("roster agent", () => {
+  it("first and additional nodes share the keystore byte for byte (mode 0600), run jobs, and leave on SIGTERM", async () => {
+    const keystore = randomBytes(4096);
+    writeFileSync(join(dir, "in.jks"), keystore);
+    const out = join(dir, "job-output");
+    const a = agent(["--node-id", "a", "--first", "--keystore-in", join(dir, "in.jks"), "--keystore-format", "jks", "--keystore-out", join(dir, "a", "ks")]);
+    await until("node a running", async () => (await node("a")).state === "running");
+    const b = agent([
+      "--node-id", "b",
+      "--keystore-out", join(dir, "b", "ks"),
+      "--run", `work=cat >> ${out}; echo " env=$ROSTER_PAYLOAD fencing=$ROSTER_FENCING_TOKEN" >> ${out}`,
+    ]);
+    const written = await until("b's keystore", () => (existsSync(join(dir, "b", "ks")) ? readFileSync(join(dir, "b", "ks")) : undefined));
+    expect(written.equals(keystore)).toBe(true);
+    expect(statSync(join(dir, "b", "ks")).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, "a", "ks")).equals(keystore)).toBe(true);
+
+    await local.admin("POST", "/v1/clusters/fleet/jobs", { jobId: "nightly", type: "work", payload: { report: "sales" }, schedule: { at: "2099-01-01T00:00:00Z" } });
+    await local.admin("POST", "/v1/clusters/fleet/jobs/nightly/trigger");
+    const line = await until("the job's output", () => (existsSync(out) ? readFileSync(out, "utf8") : undefined));
+    expect(line).toContain('{"report":"sales"}'); // on stdin
+    expect(line).toContain('env={"report":"sales"} fencing=1');
+    const runs = await until("a finished run", async () => {
+      const r = await local.admin("GET", "/v1/clusters/fleet/jobs/nightly/runs");
+      return r.body.results[0]?.state === "succeeded" ? r.body.results : undefined;
+    });
+    expect(runs[0].nodeId).toBe("b"); // a has no handler for `work`: it takes no claims
+
+    b.child.kill("SIGTERM");
+    expect(await b.exited).toBe(0);
+    expect(await node("b")).toMatchObject({ state: "stopped" });
+    expect((await node("b")).shutdown).not.toBe("");
+
+    a.child.kill("SIGKILL"); // dies without a word
+    await until("a recovering", async () => (await node("a")).state === "recovering", 10_000);
+    await until("a offline", async () => (await node("a")).state === "offline", 10_000);
+  }, 90_000);
+
+  it("a restarted agent with --node-id-source hostname keeps its id, as a new incarnation", async () => {
+    const id = hostname().replace(/[^A-Za-z0-9._-]/g, "-");
+    const first = agent(["--node-id-source", "hostname"]);
+    await until("the host's node running", async () => (await node(id)).state === "running");
+    const epoch = (await node(id)).epoch;
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+    const again = agent(["--node-id-source", "hostname"]);
+    await until("the host's node back", async () => {
+      const n = await node(id);
+      return n.state === "running" && n.epoch === epoch + 1;
+    });
+    again.child.kill("SIGTERM");
+    expect(await again.exited).toBe(0);
+  }, 60_000);
+
+  it("a random node id is kept in the state file across restarts", async () => {
+    const stateFile = join(dir, "state.json");
+    const one = agent(["--node-id-source", "random", "--state-file", stateFile]);
+    const id = await until("the state file", () => (existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, "utf8")).nodeId : undefined));
+    await until("the random node running", async () => (await node(id)).state === "running");
+    one.child.kill("SIGTERM");
+    await one.exited;
+    const two = agent(["--node-id-source", "random", "--state-file", stateFile]);
+    await until("the same id again", async () => (await node(id)).epoch === 2);
+    two.child.kill("SIGTERM");
+    await two.exited;
+  }, 60_000);
+});
