@@ -179,6 +179,7 @@ export async function recoverRun(
   run: RunItem,
   how: "requeue" | "orphan",
   now: number,
+  seq = 0,
 ): Promise<boolean> {
   const job = await readJob(deps, cluster.clusterId, run.jobId);
   const retention = withDefaults(cluster.settings).eventRetentionMs;
@@ -221,7 +222,7 @@ export async function recoverRun(
     ...releaseJob(job, run.runId, (j) =>
       requeue ? { ...j, queue: insertOccurrence(j.queue, { scheduledFor: run.scheduledFor, reason: "requeue" }) } : j,
     ),
-    recordEvent(cluster.clusterId, event, now, retention),
+    recordEvent(cluster.clusterId, event, now, retention, seq),
   ];
   try {
     await deps.table.transact(items);

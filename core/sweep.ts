@@ -120,9 +120,10 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
   // Work of nodes that are not running goes back, unless the guard holds (nothing destructive then).
   if (cluster.disruptedSince === undefined && plan.disruption !== "enter") {
     const decisions = runsToRecover(await activeRuns(deps, cluster.clusterId), nodesNow);
+    const first = plan.transitions.length + 1; // after the node transitions in the log
     await inParallel(
-      decisions.map(({ run, how }) => async () => {
-        if (await recoverRun(deps, cluster, run, how, now)) result.changed += 1;
+      decisions.map(({ run, how }, i) => async () => {
+        if (await recoverRun(deps, cluster, run, how, now, first + i)) result.changed += 1;
       }),
     );
   }
