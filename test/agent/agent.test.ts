@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type JobContext, startAgent } from "../../agent/agent";
+import { systemClock } from "../../core/clock";
+import { activeRunKey, nodeKey } from "../../core/keys";
+import { type Harness, harness, joinNode } from "../support/harness";
+
+/** The agent library against the real app in this process (its fetch goes to app.request), in real time. */
+let h: Harness;
+let joinToken: string;
+const SETTINGS = { instanceTimeoutMs: 2000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 };
+
+beforeAll(async () => {
+  h = await harness({ clock: systemClock });
+  const created = await h.call("POST", "/v1/clusters", { token: h.adminToken, body: { clusterId: "lib", settings: SETTINGS } });
+  joinToken = created.body.joinToken;
+  await joinNode(h, "lib", "seed", joinToken, "clustered-first");
+});
+
+const appFetch = (failing: { now: boolean } = { now: false }): typeof fetch => (async (input: RequestInfo | URL, init?: RequestInit) => {
+  if (failing.now) throw new TypeError("fetch failed");
+  return h.app.request(String(input), init);
+}) as typeof fetch;
+
+const until = async (what: string, probe: () => boolean | Promise<boolean>, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+/** A handler that waits until its claim is lost, and says when. */
+function waitingHandler() {
+  const seen: { job?: JobContext; abortedBecause?: string } = {};
+  const handler = (job: JobContext) =>
+    new Promise<void>((_, reject) => {
+      seen.job = job;
+      job.signal.addEventListener("abort", () => {
+        seen.abortedBecause = String((job.signal.reason as Error).message);
+        reject(job.signal.reason);
+      });
+    });
+  return { seen, handler };
+}
+
+async function jobFor(jobId: string) {
+  await h.call("POST", "/v1/clusters/lib/jobs", { token: h.adminToken, body: { jobId, type: jobId, schedule: { at: "2099-01-01T00:00:00Z" } } });
+  await h.call("POST", `/v1/clusters/lib/jobs/${jobId}/trigger`, { token: h.adminToken });
+}
+
+describe("agent library", () => {
+  it("a revoked claim aborts the handler's signal", async () => {
+    const { seen, handler } = waitingHandler();
+    const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "r1", softwareVersion: "1.0.0", handlers: { revoke: handler }, fetch: appFetch() });
+    await jobFor("revoke");
+    await until("the job to start", () => seen.job !== undefined);
+    await h.deps.table.delete({ Key: activeRunKey("lib", seen.job!.runId) }); // the claim is gone
+    await until("the abort", () => seen.abortedBecause !== undefined);
+    expect(seen.abortedBecause).toBe("claim revoked");
+    await agent.stop(0);
+  });
+
+  it("self-fences: with no successful check-in for nearly instanceTimeoutMs, it aborts its jobs", async () => {
+    const failing = { now: false };
+    const { seen, handler } = waitingHandler();
+    const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "f1", softwareVersion: "1.0.0", handlers: { fence: handler }, fetch: appFetch(failing) });
+    await jobFor("fence");
+    await until("the job to start", () => seen.job !== undefined);
+    const cutAt = Date.now();
+    failing.now = true; // the network to Roster is gone
+    await until("self-fencing", () => seen.abortedBecause !== undefined);
+    expect(seen.abortedBecause).toContain("self-fenced");
+    expect(Date.now() - cutAt).toBeLessThan(SETTINGS.instanceTimeoutMs + 1500);
+    failing.now = false;
+    await agent.stop(0);
+  });
+
+  it("joins again when told rejoin_required, and stops when superseded", async () => {
+    const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "x1", softwareVersion: "1.0.0", fetch: appFetch() });
+    await h.deps.table.update({
+      Key: nodeKey("lib", "x1"),
+      UpdateExpression: "SET #s = :s",
+      ExpressionAttributeNames: { "#s": "state" },
+      ExpressionAttributeValues: { ":s": "offline" },
+    });
+    await until("a new epoch", async () => (await h.call("GET", "/v1/clusters/lib/nodes/x1", { token: h.adminToken })).body.epoch === 2);
+    await joinNode(h, "lib", "x1", joinToken); // another incarnation with the same id
+    expect(await agent.done).toBe("superseded");
+  });
+
+  it("stop() leaves: the node is stopped", async () => {
+    const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "l1", softwareVersion: "1.0.0", fetch: appFetch() });
+    await agent.stop();
+    expect((await h.call("GET", "/v1/clusters/lib/nodes/l1", { token: h.adminToken })).body.state).toBe("stopped");
+  });
+});
