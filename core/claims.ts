@@ -27,8 +27,12 @@ export async function readClusterAndDue(deps: Deps, clusterId: string, now: numb
   return { cluster, due };
 }
 
-/** How many due pointers a check-in reads: enough to spread nodes over different jobs. */
-export const claimWindow = (capacity: number) => (capacity > 0 ? Math.min(50, Math.max(8, capacity * 4)) : 0);
+/**
+ * How many due pointers a check-in reads: enough that nodes checking in together spread over
+ * different jobs instead of all racing for the earliest few. With nothing due the range holds
+ * no pointer, so a larger window costs nothing then.
+ */
+export const claimWindow = (capacity: number) => (capacity > 0 ? Math.min(100, Math.max(16, capacity * 8)) : 0);
 
 export interface Claim {
   jobId: string;
@@ -66,7 +70,8 @@ export async function claimDue(
 ): Promise<Claim[]> {
   const { misfireThresholdMs, eventRetentionMs } = withDefaults(cluster.settings);
   const claims: Claim[] = [];
-  const queue = shuffled(candidates);
+  // A lost race costs one failed write; after a couple, stop: the next check-in reads afresh.
+  const queue = shuffled(candidates).slice(0, capacity + 2);
   while (claims.length < capacity && queue.length > 0) {
     const batch = queue.splice(0, capacity - claims.length);
     const won = await Promise.all(batch.map((job) => claimOne(deps, node, job, now, misfireThresholdMs, eventRetentionMs)));

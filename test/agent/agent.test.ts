@@ -16,7 +16,7 @@ beforeAll(async () => {
   await joinNode(h, "lib", "seed", joinToken, "clustered-first");
 });
 
-const appFetch = (failing: { now: boolean } = { now: false }): typeof fetch => (async (input: RequestInfo | URL, init?: RequestInit) => {
+const appFetch = (failing: { now: boolean } = { now: false }): typeof fetch => (async (input: string | URL | Request, init?: RequestInit) => {
   if (failing.now) throw new TypeError("fetch failed");
   return h.app.request(String(input), init);
 }) as typeof fetch;

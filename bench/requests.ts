@@ -1,0 +1,91 @@
+import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { type LocalDynamo, localClient } from "../adapters/local-dynamodb";
+import { readCluster } from "../core/cluster-item";
+import { nodeKey } from "../core/keys";
+import { type NodeItem, queryNodes } from "../core/nodes";
+import { sweepCluster } from "../core/sweep";
+import { ADMIN, benchServer } from "./server";
+import { round } from "./support";
+
+/** A clock the benchmark moves, so jobs are due exactly when it says. */
+const clock = { t: Date.parse("2026-11-23T10:00:00Z"), now() { return this.t; } };
+
+/**
+ * DynamoDB requests and consumed capacity per operation, counted on the client (every
+ * request asks for ReturnConsumedCapacity). Sweeps triggered by check-ins are switched off
+ * here so they are not counted in the check-in: the sweep is measured on its own.
+ */
+export async function requestsPerOperation(dynamo: LocalDynamo) {
+  const server = await benchServer({ clock, dynamo });
+  server.deps.sweeps = undefined;
+  const call = async (method: string, path: string, token: string, body?: unknown) => {
+    const res = await server.app.request(path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return (await res.json()) as any;
+  };
+  const measure = async (operation: string, run: () => Promise<unknown>) => {
+    server.metered.reset();
+    await run();
+    return { operation, ...server.metered.snapshot() };
+  };
+  const rows = [];
+  const created = await call("POST", "/v1/clusters", ADMIN, { clusterId: "ops" });
+  await call("POST", "/v1/clusters/ops/nodes/n0/join", created.joinToken, { instanceType: "clustered-first", softwareVersion: "1" });
+  let token = "";
+  rows.push(
+    await measure("join", async () => {
+      token = (await call("POST", "/v1/clusters/ops/nodes/n1/join", created.joinToken, { instanceType: "clustered-additional", softwareVersion: "1" })).nodeToken;
+    }),
+  );
+  const checkIn = (capacity: number) => call("POST", "/v1/clusters/ops/nodes/n1/check-in", token, { epoch: 1, sentAt: new Date(clock.t).toISOString(), capacity });
+  rows.push(await measure("check-in, nothing to claim", () => checkIn(1)));
+  await call("POST", "/v1/clusters/ops/jobs", ADMIN, { jobId: "j", type: "t", schedule: { rateMs: 60_000 } });
+  clock.t += 60_000;
+  let claim: { runId: string; claimToken: string } | undefined;
+  rows.push(await measure("check-in with one claim", async () => ([claim] = (await checkIn(1)).claims)));
+  const run = `/v1/clusters/ops/runs/${encodeURIComponent(claim!.runId)}`;
+  rows.push(await measure("start", () => call("POST", `${run}/start`, token, { claimToken: claim!.claimToken })));
+  rows.push(await measure("complete", () => call("POST", `${run}/complete`, token, { claimToken: claim!.claimToken, outcome: "succeeded" })));
+
+  const sweeps = [];
+  const doc = DynamoDBDocumentClient.from(localClient(dynamo.endpoint)); // seeding is not counted
+  for (const size of [100, 1000, 10_000]) {
+    const clusterId = `sweep-${size}`;
+    await call("POST", "/v1/clusters", ADMIN, { clusterId });
+    const [template] = await queryNodes(server.deps, "ops");
+    const items: NodeItem[] = Array.from({ length: size }, (_, i) => {
+      const nodeId = `node-${String(i).padStart(5, "0")}`;
+      return { ...template!, ...nodeKey(clusterId, nodeId), clusterId, nodeId, lastCheckIn: clock.t };
+    });
+    for (let i = 0; i < items.length; i += 25) {
+      await doc.send(new BatchWriteCommand({ RequestItems: { [server.table]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+    }
+    const bytes = items.reduce((n, item) => n + itemBytes(item as unknown as Record<string, unknown>), 0);
+    const cluster = (await readCluster(server.deps, clusterId))!;
+    const noChange = await measure(`sweep of ${size} nodes, nothing to change`, () => sweepCluster(server.deps, cluster));
+    // 1% silent: their last check-in is older than the timeout.
+    for (const item of items.slice(0, size / 100)) {
+      await server.deps.table.update({ Key: nodeKey(clusterId, item.nodeId), UpdateExpression: "SET lastCheckIn = :old", ExpressionAttributeValues: { ":old": clock.t - 60_000 } });
+    }
+    const onePercent = await measure(`sweep of ${size} nodes, 1% go recovering`, () => sweepCluster(server.deps, cluster));
+    sweeps.push({ size, tableBytes: bytes, floorReadUnits: round(Math.ceil(bytes / 4096) * 0.5, 1), noChange, onePercent });
+  }
+  await server.stop();
+  return { operations: rows, sweeps };
+}
+
+/** DynamoDB's item size: attribute names plus values (strings and numbers, roughly, as stored). */
+function itemBytes(item: Record<string, unknown>): number {
+  let bytes = 0;
+  for (const [name, value] of Object.entries(item)) {
+    bytes += name.length;
+    if (typeof value === "string") bytes += Buffer.byteLength(value);
+    else if (typeof value === "number") bytes += Math.ceil(String(value).length / 2) + 1;
+    else if (typeof value === "boolean") bytes += 1;
+    else bytes += Buffer.byteLength(JSON.stringify(value));
+  }
+  return bytes;
+}
