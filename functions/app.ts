@@ -13,6 +13,7 @@ import { keystoreRoutes } from "./routes/keystore";
 import { membershipRoutes } from "./routes/membership";
 import { nodeAdminRoutes } from "./routes/nodes";
 import { runRoutes } from "./routes/runs";
+import { uiRoutes } from "./ui/routes";
 
 export interface AppConfig {
   deps: Deps;
@@ -72,6 +73,8 @@ export function createApp(config: AppConfig) {
   app.route("/", runRoutes(deps, guards.node("cluster")));
   app.route("/", keystoreRoutes(deps, { admin: guards.admin, clusterNode: guards.node("cluster") }));
   app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node") }));
+
+  app.route("/ui", uiRoutes(deps, adminTokenHash));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { FakeClock } from "../support/fake-clock";
+import { type Harness, clusterWithFirstNode, harness } from "../support/harness";
+import { SESSION_TTL_MS } from "../../functions/ui/session";
+
+/** The dashboard without a browser: sessions, redirects, the origin check. */
+let h: Harness;
+const ORIGIN = "http://roster.test";
+
+beforeAll(async () => {
+  h = await harness();
+  await clusterWithFirstNode(h, "secret-cluster", "secret-node");
+});
+
+const ui = (path: string, init: RequestInit = {}) => h.app.request(`${ORIGIN}${path}`, { redirect: "manual", ...init });
+const form = (fields: Record<string, string>, cookie?: string, origin = ORIGIN): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/x-www-form-urlencoded", origin, ...(cookie ? { cookie } : {}) },
+  body: new URLSearchParams(fields).toString(),
+});
+async function signIn(token = h.adminToken) {
+  const res = await ui("/ui/sign-in", form({ token }));
+  const cookie = res.headers.get("set-cookie") ?? "";
+  return { res, cookie, pair: cookie.split(";")[0]! };
+}
+
+describe("dashboard sessions", () => {
+  it("a wrong token shows an error and sets no cookie", async () => {
+    const { res, cookie } = await signIn("not-the-token");
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain("That is not the admin token.");
+    expect(cookie).toBe("");
+  });
+
+  it("the right token sets a signed, HttpOnly, SameSite=Strict, expiring cookie", async () => {
+    const { res, cookie } = await signIn();
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/ui");
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Max-Age=28800/);
+    expect(cookie).not.toContain(h.adminToken);
+  });
+
+  it("marks the cookie Secure when served over HTTPS", async () => {
+    const res = await h.app.request("https://roster.test/ui/sign-in", form({ token: h.adminToken }, undefined, "https://roster.test"));
+    expect(res.headers.get("set-cookie")).toMatch(/Secure/);
+  });
+
+  it("a session shows the clusters", async () => {
+    const { pair } = await signIn();
+    const res = await ui("/ui", { headers: { cookie: pair } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("secret-cluster");
+  });
+
+  it("a tampered cookie, a cookie signed with another key, and an expired one all mean signed out", async () => {
+    const { pair } = await signIn();
+    const [name, value] = pair.split("=") as [string, string];
+    const decoded = decodeURIComponent(value);
+    const [expiry, signature] = decoded.split(".") as [string, string];
+    const tampered = `${name}=${encodeURIComponent(`${Number(expiry) + 86_400_000}.${signature}`)}`;
+    const forged = `${name}=${encodeURIComponent(`${expiry}.${Buffer.from("x".repeat(32)).toString("base64")}`)}`;
+    for (const cookie of [tampered, forged, `${name}=${expiry}`]) {
+      const res = await ui("/ui", { headers: { cookie } });
+      expect(res.status, cookie).toBe(303);
+      expect(res.headers.get("location")).toBe("/ui/sign-in");
+    }
+    (h.clock as FakeClock).advance(SESSION_TTL_MS + 1);
+    const expired = await ui("/ui", { headers: { cookie: pair } });
+    expect(expired.status).toBe(303);
+  });
+
+  it("sign-out ends the session cookie", async () => {
+    const { pair } = await signIn();
+    const res = await ui("/ui/sign-out", form({}, pair));
+    expect(res.status).toBe(303);
+    expect(res.headers.get("set-cookie")).toMatch(/roster_session=;.*Max-Age=0/);
+  });
+});
+
+describe("without a session", () => {
+  it.each([
+    ["GET", "/ui"],
+    ["GET", "/ui/clusters/secret-cluster"],
+    ["GET", "/ui/clusters/secret-cluster/live"],
+    ["POST", "/ui/clusters/secret-cluster/nodes/secret-node/scheduling"],
+    ["POST", "/ui/clusters/secret-cluster/jobs/j/trigger"],
+    ["POST", "/ui/clusters/secret-cluster/join-token"],
+  ])("%s %s redirects to sign-in and shows no cluster data", async (method, path) => {
+    const res = await ui(path, method === "POST" ? form({ enabled: "false" }) : {});
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/ui/sign-in");
+    const body = await res.text();
+    expect(body).not.toContain("secret-cluster");
+    expect(body).not.toContain("secret-node");
+  });
+});
+
+describe("changes", () => {
+  it("refuses a POST from another origin, or without one", async () => {
+    const { pair } = await signIn();
+    const path = "/ui/clusters/secret-cluster/nodes/secret-node/scheduling";
+    expect((await ui(path, form({ enabled: "false" }, pair, "https://evil.example"))).status).toBe(403);
+    expect((await ui(path, { method: "POST", headers: { cookie: pair, "content-type": "application/x-www-form-urlencoded" }, body: "enabled=false" })).status).toBe(403);
+    const node = await h.call("GET", "/v1/clusters/secret-cluster/nodes/secret-node", { token: h.adminToken });
+    expect(node.body.schedulingEnabled).toBe(true);
+  });
+
+  it("switches scheduling and rotates the join token (shown once)", async () => {
+    const { pair } = await signIn();
+    const res = await ui("/ui/clusters/secret-cluster/nodes/secret-node/scheduling", form({ enabled: "false" }, pair));
+    expect(res.status).toBe(303);
+    const node = await h.call("GET", "/v1/clusters/secret-cluster/nodes/secret-node", { token: h.adminToken });
+    expect(node.body.schedulingEnabled).toBe(false);
+    const rotated = await ui("/ui/clusters/secret-cluster/join-token", form({}, pair));
+    expect(rotated.headers.get("cache-control")).toBe("no-store");
+    expect(await rotated.text()).toMatch(/rjt_[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}/);
+  });
+});
