@@ -1,7 +1,7 @@
 import type { NodeItem } from "../core/nodes";
 import { DEFAULT_SETTINGS } from "../core/settings";
-import { planSweep } from "../core/sweep-plan";
-import { sweepPeriod } from "../core/sweep";
+import { nextChangeAt, planSweep } from "../core/sweep-plan";
+import { MAX_TURN_MS, sweepPeriod } from "../core/sweep";
 import { percentiles, round } from "./support";
 
 /** A small seeded PRNG (mulberry32), so every run of the benchmark simulates the same worlds. */
@@ -14,18 +14,18 @@ const prng = (seed: number) => () => {
 };
 
 /**
- * Detection latency in simulated time: ten nodes check in on the interval (with the agent's
+ * Detection latency in simulated time: `size` nodes check in on the interval (with the agent's
  * ±10% jitter); each check-in starts a sweep when the last turn is over, exactly as the server
  * does; one node stops at a random moment. Latency is from its last check-in to the sweep that
  * marks it recovering. Uses the real `planSweep` and `sweepPeriod`.
  */
-export function detectionLatency(seeds = 2000) {
+export function detectionLatency(seeds = 2000, size = 10) {
   const settings = DEFAULT_SETTINGS;
   const interval = settings.instanceCheckInIntervalMs;
   const latencies: number[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const random = prng(seed);
-    const nodes = Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, next: random() * interval, last: 0 }));
+    const nodes = Array.from({ length: size }, (_, i) => ({ id: `n${i}`, next: random() * interval, last: 0 }));
     const stopAt = 60_000 + random() * 60_000;
     let leaseUntil = 0;
     let detectedAt: number | undefined;
@@ -40,10 +40,13 @@ export function detectionLatency(seeds = 2000) {
         }
         node.last = now;
         if (now >= leaseUntil) {
+          // As runSweep does: take a short turn, sweep, stretch the turn to the next deadline.
           leaseUntil = now + sweepPeriod(settings);
           const items = nodes.map((n) => ({ nodeId: n.id, state: "running", lastCheckIn: n.last, epoch: 1 }) as NodeItem);
           const plan = planSweep({ nodes: items, settings, now });
           if (plan.transitions.some((t) => t.node.nodeId === "n0")) detectedAt = now;
+          const next = nextChangeAt({ nodes: items, settings, now });
+          if (next !== undefined) leaseUntil = Math.min(Math.max(next, now + 100), now + MAX_TURN_MS);
         }
       }
     }
@@ -53,6 +56,7 @@ export function detectionLatency(seeds = 2000) {
   const max = Math.max(...latencies);
   return {
     seeds,
+    nodes: size,
     instanceTimeoutMs: settings.instanceTimeoutMs,
     instanceCheckInIntervalMs: interval,
     p50Ms: p50,

@@ -64,3 +64,24 @@ export function planSweep(input: SweepInput): SweepPlan {
   if (massive(goingSilent.length, running.length)) return { transitions: toRecovering, disruption: "enter" };
   return { transitions: [...toRecovering, ...toOffline] };
 }
+
+/**
+ * When the next sweep could change something: the earliest moment a running node times out
+ * or a recovering one goes offline, given what this sweep saw (and the guard's fresh window).
+ * Until then a sweep would find nothing to do. Undefined when no such moment lies ahead.
+ */
+export function nextChangeAt(input: SweepInput & { nodes: Pick<NodeItem, "state" | "lastCheckIn" | "recoveringSince">[] }): number | undefined {
+  const { settings, now } = input;
+  const windowStart = input.stabilizedAt ?? 0;
+  let next = Number.POSITIVE_INFINITY;
+  for (const n of input.nodes) {
+    const at =
+      n.state === "running"
+        ? Math.max(n.lastCheckIn, windowStart) + settings.instanceTimeoutMs + 1
+        : n.state === "recovering"
+          ? Math.max(n.recoveringSince ?? n.lastCheckIn, windowStart) + settings.instanceRecoveryTimeoutMs + 1
+          : Number.POSITIVE_INFINITY;
+    if (at > now && at < next) next = at;
+  }
+  return Number.isFinite(next) ? next : undefined;
+}

@@ -6,7 +6,7 @@ import { CLUSTER_DIRECTORY_PK, clusterKey, nodeKey } from "./keys";
 import { type NodeItem, queryNodes } from "./nodes";
 import { type ClusterSettings, withDefaults } from "./settings";
 import { activeRuns, recoverRun, runsToRecover } from "./runs";
-import { type SweepPlan, type Transition, planSweep } from "./sweep-plan";
+import { type SweepPlan, type Transition, nextChangeAt, planSweep } from "./sweep-plan";
 import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
 
 export interface SweepResult {
@@ -14,6 +14,8 @@ export interface SweepResult {
   /** Transitions this sweep wrote; a racing writer's wins are not counted. */
   changed: number;
   disruption?: "enter" | "leave";
+  /** The earliest moment a sweep could change something again, as this one saw the nodes. */
+  nextChangeAt?: number;
 }
 
 /**
@@ -25,10 +27,12 @@ export interface SweepTrigger {
 }
 
 /**
- * How often a cluster is swept while its nodes check in: every half check-in interval, so a
- * silent node is seen within `instanceTimeoutMs` plus half an interval (plus the sweep).
+ * The shortest turn: a sweep's turn lasts at least this long, so check-ins never start sweeps
+ * faster than twice per check-in interval, even while something is overdue (the guard holds).
  */
 export const sweepPeriod = (settings: ClusterSettings) => Math.max(250, Math.floor(settings.instanceCheckInIntervalMs / 2));
+/** The longest turn: the scheduled backstop runs every minute, so no turn outlasts it. */
+export const MAX_TURN_MS = 60_000;
 
 /** Due when the last sweep's turn is over; decided from the cluster item the check-in reads anyway. */
 export const sweepDue = (cluster: ClusterItem, now: number) => now >= (cluster.sweepLeaseUntil ?? 0);
@@ -58,10 +62,38 @@ export async function takeSweepTurn(deps: StoreDeps, clusterId: string): Promise
   }
 }
 
-/** A sweep of one cluster, if it is due and no other sweeper has the turn. */
+/**
+ * A sweep of one cluster, if it is due and no other sweeper has the turn. The sweep knows when
+ * the next change can happen at the earliest (a node's timeout); its turn is moved to end
+ * exactly then, so check-ins start the next sweep when it can matter: a silent node is seen at
+ * the first check-in after its timeout, and a quiet cluster is not swept in between.
+ */
 export async function runSweep(deps: StoreDeps, clusterId: string): Promise<SweepResult | undefined> {
   const cluster = await takeSweepTurn(deps, clusterId);
-  return cluster ? sweepCluster(deps, cluster) : undefined;
+  if (!cluster) return undefined;
+  const result = await sweepCluster(deps, cluster);
+  if (result.nextChangeAt !== undefined) {
+    const now = deps.clock.now();
+    const until = Math.min(Math.max(result.nextChangeAt, now + MIN_TURN_MS), now + MAX_TURN_MS);
+    if (until !== cluster.sweepLeaseUntil) await moveTurn(deps, clusterId, cluster.sweepLeaseUntil!, until);
+  }
+  return result;
+}
+
+/** The turn ends at the next deadline, never sooner than this: check-ins cannot start a storm of sweeps. */
+const MIN_TURN_MS = 100;
+
+async function moveTurn(deps: StoreDeps, clusterId: string, taken: number, until: number) {
+  try {
+    await deps.table.update({
+      Key: clusterKey(clusterId),
+      UpdateExpression: "SET sweepLeaseUntil = :until",
+      ConditionExpression: "sweepLeaseUntil = :taken",
+      ExpressionAttributeValues: { ":until": until, ":taken": taken },
+    });
+  } catch (error) {
+    if (!(error instanceof ConditionFailed)) throw error; // another sweeper has moved on
+  }
 }
 
 /** The scheduled backstop: every cluster whose sweep is due. */
@@ -117,6 +149,17 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
       }
     }),
   );
+  // While the guard holds, keep sweeping at the short period: it lifts as soon as nodes return.
+  const guarded = cluster.disruptedSince !== undefined || plan.disruption !== undefined;
+  if (!guarded) result.nextChangeAt = nextChangeAt({
+    nodes: [...nodesNow.entries()].map(([nodeId, n]) => {
+      const read = nodes.find((x) => x.nodeId === nodeId)!;
+      return n.state === read.state ? read : { ...read, state: n.state as NodeItem["state"], recoveringSince: now };
+    }),
+    settings,
+    now,
+    ...(cluster.stabilizedAt === undefined ? {} : { stabilizedAt: cluster.stabilizedAt }),
+  });
   // Work of nodes that are not running goes back, unless the guard holds (nothing destructive then).
   if (cluster.disruptedSince === undefined && plan.disruption !== "enter") {
     const decisions = runsToRecover(await activeRuns(deps, cluster.clusterId), nodesNow);

@@ -3,7 +3,7 @@ import { readCluster } from "../../core/cluster-item";
 import type { Deps } from "../../core/deps";
 import { nodeKey } from "../../core/keys";
 import { queryNodes } from "../../core/nodes";
-import { runSweep, sweepAll, sweepCluster } from "../../core/sweep";
+import { runSweep, sweepAll, sweepCluster, takeSweepTurn } from "../../core/sweep";
 import type { Table } from "../../core/table";
 import type { FakeClock } from "../support/fake-clock";
 import { type Harness, checkIn, harness, joinNode } from "../support/harness";
@@ -201,22 +201,33 @@ describe("sweepers racing", () => {
     expect((await eventTypes(clusterId)).filter((e) => e.startsWith("node.recovering"))).toHaveLength(10);
   });
 
-  it("only one sweeper at a time gets the cluster's turn; the turn expires by itself", async () => {
+  it("only one sweeper at a time gets the cluster's turn; the turn lasts until a node could time out", async () => {
     const { clusterId } = await cluster(1);
     const results = await Promise.all(Array.from({ length: 5 }, () => runSweep(h.deps, clusterId)));
     expect(results.filter((r) => r !== undefined)).toHaveLength(1);
+    expect(results.find((r) => r)!.nextChangeAt).toBe(clock.now() + SETTINGS.instanceTimeoutMs + 1);
+    clock.advance(SETTINGS.instanceTimeoutMs);
+    expect(await runSweep(h.deps, clusterId)).toBeUndefined();
+    clock.advance(1);
+    expect(await runSweep(h.deps, clusterId)).toBeDefined();
+  });
+
+  it("a crashed sweeper's turn expires by itself after the short period", async () => {
+    const { clusterId } = await cluster(1);
+    clock.advance(60_000 * 5); // whatever turn there was is over
+    expect(await takeSweepTurn(h.deps, clusterId)).toBeDefined(); // ...and the sweeper dies here
     expect(await runSweep(h.deps, clusterId)).toBeUndefined();
     clock.advance(SETTINGS.instanceCheckInIntervalMs / 2);
     expect(await runSweep(h.deps, clusterId)).toBeDefined();
   });
 
-  it("taking the turn is the one write of a sweep that changes nothing", async () => {
+  it("a sweep that changes nothing writes only its turn: taken, then stretched to the next deadline", async () => {
     const { clusterId, nodes } = await cluster(3);
-    clock.advance(5_000); // any earlier turn has expired, and no node is silent yet
+    clock.advance(60_000 * 5); // any earlier turn has expired
     for (const n of nodes) await checkIn(h, clusterId, n);
     h.requests.reset();
-    expect(await runSweep(h.deps, clusterId)).toEqual({ clusterId, changed: 0 });
-    expect(h.requests.counts).toEqual({ GetItemCommand: 1, UpdateItemCommand: 1, QueryCommand: 5 });
+    expect(await runSweep(h.deps, clusterId)).toEqual({ clusterId, changed: 0, nextChangeAt: clock.now() + SETTINGS.instanceTimeoutMs + 1 });
+    expect(h.requests.counts).toEqual({ GetItemCommand: 1, UpdateItemCommand: 2, QueryCommand: 5 });
   });
 
   it("sweepAll visits every cluster whose sweep is due", async () => {

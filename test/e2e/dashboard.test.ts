@@ -67,10 +67,10 @@ describe("the dashboard", () => {
     expect(await page.locator('td[data-state="running"]').count()).toBe(3);
 
     // The page refreshes itself: a marker set now survives, so there was no reload.
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.evaluate("window.marker = 42");
     nodes[2]!.alive = false; // web-3 stops checking in
     await page.waitForSelector('tr[data-node="web-3"] td[data-state="recovering"]', { timeout: 15_000 });
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(await page.evaluate("window.marker")).toBe(42);
 
     await page.click('tr[data-node="web-1"] button:has-text("Scheduling off")');
     await page.waitForSelector('tr[data-node="web-1"] button:has-text("Scheduling on")');
@@ -85,7 +85,7 @@ describe("the dashboard", () => {
     await phone.context().addCookies(await page.context().cookies());
     await phone.goto(`${local.roster.url}/ui/clusters/shop`);
     await phone.waitForSelector('tr[data-node="web-1"]');
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = (await phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")) as number;
     expect(overflow).toBeLessThanOrEqual(0); // readable on a phone: no sideways scrolling of the page
     await phone.screenshot({ path: "test-output/dashboard-phone.png", fullPage: true });
   }, 90_000);
