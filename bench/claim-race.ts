@@ -1,4 +1,5 @@
 import type { LocalDynamo } from "../adapters/local-dynamodb";
+import { inProcess } from "./http";
 import { ADMIN, benchServer } from "./server";
 import { round } from "./support";
 
@@ -7,14 +8,7 @@ export async function claimRace(dynamo: LocalDynamo, clients = 50, jobs = 100, p
   const clock = { t: Date.parse("2026-11-23T10:00:00Z"), now() { return this.t; } };
   const server = await benchServer({ clock, dynamo });
   server.deps.sweeps = undefined;
-  const call = async (method: string, path: string, token: string, body?: unknown) => {
-    const res = await server.app.request(path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call = inProcess(server.app);
   const created = await call("POST", "/v1/clusters", ADMIN, { clusterId: "race", settings: { misfireThresholdMs: 3_600_000 } });
   const tokens: string[] = [];
   for (let i = 0; i < clients; i++) {

@@ -25,3 +25,15 @@ export async function clusterWithNodes(url: string, admin: string, clusterId: st
 }
 
 export const checkInBody = (extra: object = {}) => ({ epoch: 1, sentAt: new Date().toISOString(), ...extra });
+
+/** The same call, straight into the app in this process (no HTTP): for counting requests. */
+export const inProcess =
+  (app: { request(path: string, init: RequestInit): Response | Promise<Response> }) =>
+  async (method: string, path: string, token: string, body?: unknown) => {
+    const res = await app.request(path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };

@@ -4,6 +4,7 @@ import { readCluster } from "../core/cluster-item";
 import { nodeKey } from "../core/keys";
 import { type NodeItem, queryNodes } from "../core/nodes";
 import { sweepCluster } from "../core/sweep";
+import { inProcess } from "./http";
 import { ADMIN, benchServer } from "./server";
 import { round } from "./support";
 
@@ -18,14 +19,8 @@ const clock = { t: Date.parse("2026-11-23T10:00:00Z"), now() { return this.t; } 
 export async function requestsPerOperation(dynamo: LocalDynamo) {
   const server = await benchServer({ clock, dynamo });
   server.deps.sweeps = undefined;
-  const call = async (method: string, path: string, token: string, body?: unknown) => {
-    const res = await server.app.request(path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return (await res.json()) as any;
-  };
+  const send = inProcess(server.app);
+  const call = async (method: string, path: string, token: string, body?: unknown) => (await send(method, path, token, body)).body;
   const measure = async (operation: string, run: () => Promise<unknown>) => {
     server.metered.reset();
     await run();

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Deps, StoreDeps } from "./deps";
 import { notFound } from "./errors";
-import { clusterKey } from "./keys";
+import { CLUSTER_DIRECTORY_PK, clusterKey } from "./keys";
+import { queryAll } from "./table";
 import type { ClusterSettings } from "./settings";
 
 export const keystoreRefSchema = z
@@ -38,6 +39,15 @@ export interface ClusterItem {
   /** The current sweep's turn runs until this time (ms); the next sweep is due after it. */
   sweepLeaseUntil?: number;
 }
+
+/** The ids of every cluster, from the cluster directory. */
+export const listClusterIds = async (deps: StoreDeps) =>
+  (
+    await queryAll(deps.table, {
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": CLUSTER_DIRECTORY_PK },
+    })
+  ).map((entry) => entry.sk as string);
 
 export const clusterNotFound = (clusterId: string) =>
   notFound("cluster_not_found", `cluster '${clusterId}' does not exist`);

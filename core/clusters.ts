@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { iso } from "./clock";
 import type { Deps } from "./deps";
-import { type ClusterItem, clusterNotFound, keystoreRefSchema, readCluster } from "./cluster-item";
+import { type ClusterItem, clusterNotFound, keystoreRefSchema, listClusterIds, readCluster } from "./cluster-item";
 import { conflict, invalidRequest } from "./errors";
 import { keystoreRef } from "./keystore";
 import { idSchema } from "./ids";
-import { CLUSTER_DIRECTORY_PK, clusterDirectoryKey, clusterKey } from "./keys";
+import { clusterDirectoryKey, clusterKey } from "./keys";
 import { type NodeState, queryNodes } from "./nodes";
 import {
   type ClusterSettings,
@@ -76,17 +76,7 @@ export async function createCluster(deps: Deps, input: z.infer<typeof createClus
 }
 
 export async function listClusters(deps: Deps): Promise<ClusterView[]> {
-  const ids: string[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await deps.table.query({
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": CLUSTER_DIRECTORY_PK },
-      ExclusiveStartKey: start,
-    });
-    ids.push(...page.items.map((i) => i.sk as string));
-    start = page.lastKey;
-  } while (start);
+  const ids = await listClusterIds(deps);
   const items = await deps.table.batchGet(ids.map(clusterKey));
   return items.map(toView).sort((a, b) => a.clusterId.localeCompare(b.clusterId));
 }

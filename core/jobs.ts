@@ -6,7 +6,7 @@ import { RosterError, conflict, notFound } from "./errors";
 import { idSchema } from "./ids";
 import { JOB_PREFIX, activeRunPartition, clusterKey, dueKey, jobKey } from "./keys";
 import { type Schedule, firstOccurrence, scheduleSchema } from "./schedule";
-import { TransactionCanceled, type TransactItem } from "./table";
+import { TransactionCanceled, type TransactItem, queryAll } from "./table";
 
 export const MISFIRE_POLICIES = ["fireAndProceed", "doNothing"] as const;
 const MAX_PAYLOAD_BYTES = 8 * 1024;
@@ -202,18 +202,11 @@ export async function getJob(deps: Deps, clusterId: string, jobId: string): Prom
 
 export async function listJobs(deps: Deps, clusterId: string): Promise<JobView[]> {
   await requireCluster(deps, clusterId);
-  const jobs: JobView[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.table.query({
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":prefix": JOB_PREFIX },
-      ExclusiveStartKey: start,
-    });
-    jobs.push(...page.items.map((item) => toView(toJob(item), [])));
-    start = page.lastKey;
-  } while (start);
-  return jobs;
+  const items = await queryAll(deps.table, {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":prefix": JOB_PREFIX },
+  });
+  return items.map((item) => toView(toJob(item), []));
 }
 
 const MAX_ATTEMPTS = 5;

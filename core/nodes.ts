@@ -7,7 +7,7 @@ import { conflict, notFound } from "./errors";
 import { recordEvent } from "./events";
 import { NODE_SHARDS, nodeKey, nodePartition } from "./keys";
 import { withDefaults } from "./settings";
-import { ConditionFailed, type Item, TransactionCanceled } from "./table";
+import { ConditionFailed, TransactionCanceled, queryAll } from "./table";
 
 export const NODE_STATES = ["running", "recovering", "offline", "stopped"] as const;
 export type NodeState = (typeof NODE_STATES)[number];
@@ -87,20 +87,12 @@ export function toNodeView(node: NodeItem, cluster: ClusterItem): NodeView {
 
 /** Every node of a cluster: one query per shard (never a scan), in parallel. */
 export async function queryNodes(deps: StoreDeps, clusterId: string): Promise<NodeItem[]> {
-  const shards = Array.from({ length: NODE_SHARDS }, async (_, shard) => {
-    const items: Item[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await deps.table.query({
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: { ":pk": nodePartition(clusterId, shard) },
-        ExclusiveStartKey: start,
-      });
-      items.push(...page.items);
-      start = page.lastKey;
-    } while (start);
-    return items;
-  });
+  const shards = Array.from({ length: NODE_SHARDS }, (_, shard) =>
+    queryAll(deps.table, {
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": nodePartition(clusterId, shard) },
+    }),
+  );
   return (await Promise.all(shards)).flat() as NodeItem[];
 }
 

@@ -9,7 +9,7 @@ import { activeRunKey, activeRunPartition, clusterKey, nodeKey, runHistoryKey, r
 import { type NodeCredentials, explainRefusal } from "./node-credentials";
 import { type RunItem, type RunView, jobOfRun, runOfClaimToken, toRunView } from "./run-items";
 import { withDefaults } from "./settings";
-import { type Item, TransactionCanceled, type TransactItem } from "./table";
+import { TransactionCanceled, type TransactItem, queryAll } from "./table";
 import { hashToken } from "./tokens";
 
 export const startBodySchema = z.strictObject({ claimToken: z.string().min(1).max(512) });
@@ -258,18 +258,10 @@ export function runsToRecover(runs: RunItem[], nodes: Map<string, { state: strin
 
 /** All claimed or started runs of a cluster: one small partition. */
 export async function activeRuns(deps: StoreDeps, clusterId: string): Promise<RunItem[]> {
-  const runs: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await deps.table.query({
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": activeRunPartition(clusterId) },
-      ExclusiveStartKey: start,
-    });
-    runs.push(...page.items);
-    start = page.lastKey;
-  } while (start);
-  return runs as RunItem[];
+  return (await queryAll(deps.table, {
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": activeRunPartition(clusterId) },
+  })) as RunItem[];
 }
 
 export const runPageQuerySchema = z.strictObject({

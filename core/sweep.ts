@@ -1,8 +1,8 @@
 import { iso } from "./clock";
-import { type ClusterItem, readCluster } from "./cluster-item";
+import { type ClusterItem, listClusterIds, readCluster } from "./cluster-item";
 import type { StoreDeps } from "./deps";
 import { type EventInput, recordEvent } from "./events";
-import { CLUSTER_DIRECTORY_PK, clusterKey, nodeKey } from "./keys";
+import { clusterKey, nodeKey } from "./keys";
 import { type NodeItem, queryNodes } from "./nodes";
 import { type ClusterSettings, withDefaults } from "./settings";
 import { activeRuns, recoverRun, runsToRecover } from "./runs";
@@ -99,19 +99,10 @@ async function moveTurn(deps: StoreDeps, clusterId: string, taken: number, until
 /** The scheduled backstop: every cluster whose sweep is due. */
 export async function sweepAll(deps: StoreDeps): Promise<SweepResult[]> {
   const results: SweepResult[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await deps.table.query({
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": CLUSTER_DIRECTORY_PK },
-      ExclusiveStartKey: start,
-    });
-    for (const entry of page.items) {
-      const result = await runSweep(deps, entry.sk as string);
-      if (result) results.push(result);
-    }
-    start = page.lastKey;
-  } while (start);
+  for (const clusterId of await listClusterIds(deps)) {
+    const result = await runSweep(deps, clusterId);
+    if (result) results.push(result);
+  }
   return results;
 }
 

@@ -62,3 +62,15 @@ export class TransactionCanceled extends Error {
     return this.reasons.some((r) => r.code === "TransactionConflict");
   }
 }
+
+/** Every item of a query, page after page. */
+export async function queryAll(table: Table, input: QueryInput): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Item | undefined;
+  do {
+    const page = await table.query({ ...input, ExclusiveStartKey: start });
+    items.push(...page.items);
+    start = page.lastKey;
+  } while (start);
+  return items;
+}
