@@ -62,7 +62,11 @@ describe("roster agent", () => {
 
     await local.admin("POST", "/v1/clusters/fleet/jobs", { jobId: "nightly", type: "work", payload: { report: "sales" }, schedule: { at: "2099-01-01T00:00:00Z" } });
     await local.admin("POST", "/v1/clusters/fleet/jobs/nightly/trigger");
-    const line = await until("the job's output", () => (existsSync(out) ? readFileSync(out, "utf8") : undefined));
+    // The command appends stdin, then a line of its environment: wait for that whole line.
+    const line = await until("the job's output", () => {
+      const text = existsSync(out) ? readFileSync(out, "utf8") : "";
+      return text.includes("fencing=") ? text : undefined;
+    });
     expect(line).toContain('{"report":"sales"}'); // on stdin
     expect(line).toContain('env={"report":"sales"} fencing=1');
     const runs = await until("a finished run", async () => {
