@@ -8,6 +8,7 @@ import { localVault } from "../adapters/local-vault";
 import { ensureTable } from "../adapters/table-setup";
 import { type Clock, systemClock } from "../core/clock";
 import type { Deps } from "../core/deps";
+import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../core/cluster-read-cache";
 import { hashToken } from "../core/tokens";
 import { createApp } from "../functions/app";
 import { silentLogger } from "../functions/http/log";
@@ -32,6 +33,7 @@ export async function benchServer(options: { clock?: Clock; dynamo?: LocalDynamo
     vault: localVault(mkdtempSync(join(tmpdir(), "bench-vault-"))),
   };
   deps.sweeps = backgroundSweeps(deps, silentLogger);
+  deps.clusterCache = clusterReadCache(CLUSTER_READ_TTL_MS); // as the local server and Lambda run
   const app = createApp({ deps, adminTokenHash: hashToken(ADMIN), log: silentLogger });
   app.post("/bench/bare/:id", async (c) => {
     await deps.table.update(bareUpdate(c.req.param("id")));

@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { iso } from "./clock";
 import type { ClusterItem } from "./cluster-item";
+import type { ClusterRead } from "./cluster-read-cache";
 import type { Deps } from "./deps";
 import { type EventInput, recordEvent } from "./events";
 import { type JobItem, saveJob, toJob } from "./jobs";
@@ -16,7 +17,9 @@ import { hashToken } from "./tokens";
  * The check-in's one read: the cluster item and, when the node has capacity, the due pointers
  * (`CLUSTER` sorts just before `DUE#`, so one range query returns both, earliest due first).
  */
-export async function readClusterAndDue(deps: Deps, clusterId: string, now: number, window: number) {
+export async function readClusterAndDue(deps: Deps, clusterId: string, now: number, window: number): Promise<ClusterRead> {
+  const remembered = deps.clusterCache?.get(clusterId, window > 0, now);
+  if (remembered) return remembered;
   const page = await deps.table.query({
     KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
     ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":from": "CLUSTER", ":to": window > 0 ? dueUpTo(now) : "CLUSTER" },
@@ -24,6 +27,7 @@ export async function readClusterAndDue(deps: Deps, clusterId: string, now: numb
   });
   const cluster = page.items.find((item) => item.sk === "CLUSTER") as ClusterItem | undefined;
   const due = page.items.filter((item) => String(item.sk).startsWith("DUE#")).map(toJob);
+  if (cluster) deps.clusterCache?.set(clusterId, window > 0, now, { cluster, due });
   return { cluster, due };
 }
 

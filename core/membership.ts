@@ -288,7 +288,10 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     if (heartbeat === "stopped") throw rejoinRequired(cred.nodeId, "stopped");
     // The trigger is decided from the cluster item read above, so it costs the check-in no
     // request; the sweep itself runs beside the request, never in it.
-    if (deps.sweeps && sweepDue(cluster, now)) await requestSweep(deps.sweeps, cred.clusterId);
+    if (deps.sweeps && sweepDue(cluster, now)) {
+      deps.clusterCache?.forget(cred.clusterId); // the sweep moves the turn: read it afresh next time
+      await requestSweep(deps.sweeps, cred.clusterId);
+    }
     const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, sets, values, now) : heartbeat;
     if (!node) {
       if (attempt < MAX_ATTEMPTS) continue;
@@ -296,7 +299,9 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     }
     const warnings = nonconformantReasons(node, cluster);
     const eligible = capacity > 0 && node.schedulingEnabled && warnings.length === 0;
-    const claims = eligible ? await claimDue(deps, cluster, node, read.due, capacity, now) : [];
+    const claiming = eligible && read.due.length > 0;
+    if (claiming) deps.clusterCache?.forget(cred.clusterId); // claims move the due pointers
+    const claims = claiming ? await claimDue(deps, cluster, node, read.due, capacity, now) : [];
     return {
       state: "running",
       serverTime: iso(now),

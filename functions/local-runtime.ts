@@ -7,6 +7,7 @@ import { StartupError, startLocalDynamo } from "../adapters/local-dynamodb";
 import { localEventSink } from "../adapters/local-event-sink";
 import { localVault } from "../adapters/local-vault";
 import { ensureTable } from "../adapters/table-setup";
+import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../core/cluster-read-cache";
 import { cachedVault } from "../core/vault";
 import { type Clock, systemClock } from "../core/clock";
 import { createCluster } from "../core/clusters";
@@ -56,6 +57,7 @@ export async function startLocalRoster(options: LocalOptions): Promise<LocalRost
       table: dynamoTable(dynamo.client, TABLE_NAME),
       clock: options.clock ?? systemClock,
       vault: cachedVault(localVault(join(dataDir, "vault"))),
+      clusterCache: clusterReadCache(CLUSTER_READ_TTL_MS),
     };
     const sweeps = backgroundSweeps(deps, log);
     deps.sweeps = sweeps;

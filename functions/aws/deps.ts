@@ -9,6 +9,7 @@ import { secretsManagerVault } from "../../adapters/secrets-manager-vault";
 import { systemClock } from "../../core/clock";
 import type { Deps, StoreDeps } from "../../core/deps";
 import type { EventSink } from "../../core/publish";
+import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../../core/cluster-read-cache";
 import { cachedVault } from "../../core/vault";
 import { hashToken } from "../../core/tokens";
 import type { Logger } from "../http/log";
@@ -26,6 +27,7 @@ export function apiDeps(log: Logger) {
         ...(config.kmsKeyId ? { kmsKeyId: config.kmsKeyId } : {}),
       }),
     ),
+    clusterCache: clusterReadCache(CLUSTER_READ_TTL_MS),
     sweeps: lambdaSweepTrigger(new LambdaClient({}), config.sweeperFunctionName, (error) =>
       log({ level: "warn", msg: "sweep trigger failed", error: `${error.name}: ${error.message}` }),
     ),
