@@ -42,6 +42,16 @@ const eventTypes = async (clusterId: string) =>
 
 const sweep = async (clusterId: string, deps: Deps = h.deps) => sweepCluster(deps, (await readCluster(h.deps, clusterId))!);
 
+/** A table whose node queries let a node check in right after the sweep has read it. */
+const checkingInAfterRead = (checkInNow: () => Promise<unknown>): Table => ({
+  ...h.deps.table,
+  async query(input) {
+    const page = await h.deps.table.query(input);
+    if (String(input.ExpressionAttributeValues?.[":pk"]).includes("#N#")) await checkInNow();
+    return page;
+  },
+});
+
 const WRITES = ["PutItemCommand", "UpdateItemCommand", "DeleteItemCommand", "TransactWriteItemsCommand", "BatchWriteItemCommand"];
 const writes = () => WRITES.reduce((n, w) => n + (h.requests.counts[w] ?? 0), 0);
 
@@ -89,16 +99,7 @@ describe("sweep of one cluster", () => {
   it("a node that checks in between the sweep's read and its write is never marked", async () => {
     const { clusterId, nodes } = await cluster(1);
     clock.advance(10_001);
-    // A table whose node query lets the node check in right after the sweep has read it.
-    const racing: Table = {
-      ...h.deps.table,
-      async query(input) {
-        const page = await h.deps.table.query(input);
-        if (String(input.ExpressionAttributeValues?.[":pk"]).includes("#N#")) await checkIn(h, clusterId, nodes[0]!);
-        return page;
-      },
-    };
-    const result = await sweep(clusterId, { ...h.deps, table: racing });
+    const result = await sweep(clusterId, { ...h.deps, table: checkingInAfterRead(() => checkIn(h, clusterId, nodes[0]!)) });
     expect(result.changed).toBe(0);
     expect((await states(clusterId)).n0).toBe("running");
     expect(await eventTypes(clusterId)).toEqual([]);
@@ -109,15 +110,7 @@ describe("sweep of one cluster", () => {
     clock.advance(10_001);
     await sweep(clusterId);
     clock.advance(20_001);
-    const racing: Table = {
-      ...h.deps.table,
-      async query(input) {
-        const page = await h.deps.table.query(input);
-        if (String(input.ExpressionAttributeValues?.[":pk"]).includes("#N#")) await checkIn(h, clusterId, nodes[0]!);
-        return page;
-      },
-    };
-    await sweep(clusterId, { ...h.deps, table: racing });
+    await sweep(clusterId, { ...h.deps, table: checkingInAfterRead(() => checkIn(h, clusterId, nodes[0]!)) });
     expect((await states(clusterId)).n0).toBe("running");
     expect(await eventTypes(clusterId)).toEqual(["node.recovering:n0", "node.recovered:n0"]);
   });
