@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localRoster } from "../support/local-roster";
+import { describe, expect, it } from "vitest";
+import { sleep, useLocalRoster } from "../support/local-roster";
 
 /**
  * Against the local server in real time, with 1 s timeouts: three nodes check in, one goes
@@ -7,19 +7,11 @@ import { localRoster } from "../support/local-roster";
  * offline after the recovery timeout, while the others stay running.
  */
 const SETTINGS = { instanceTimeoutMs: 1000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 };
-let local: Awaited<ReturnType<typeof localRoster>>;
-
-beforeAll(async () => {
-  local = await localRoster();
-});
-afterAll(async () => {
-  await local?.roster.stop();
-});
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const roster = useLocalRoster();
 
 describe("failure detection, end to end", () => {
   it("detects a silent node within the bound and keeps the others running", async () => {
+    const local = roster();
     const created = await local.admin("POST", "/v1/clusters", { clusterId: "e2e", settings: SETTINGS });
     const joinToken = created.body.joinToken;
     const nodes: { id: string; token: string; lastOk: number; stop: boolean }[] = [];

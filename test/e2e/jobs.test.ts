@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localRoster } from "../support/local-roster";
+import { describe, expect, it } from "vitest";
+import { sleep, useLocalRoster } from "../support/local-roster";
 
 /**
  * Against the local server in real time: a rate job every 2 s, three nodes running it; one
  * node dies mid-way. Over 30 s no occurrence runs twice and none is lost: each is either
  * completed once, or orphaned because the dead node had started it (never silently completed).
  */
-let local: Awaited<ReturnType<typeof localRoster>>;
-beforeAll(async () => {
-  local = await localRoster();
-});
-afterAll(async () => {
-  await local?.roster.stop();
-});
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const roster = useLocalRoster();
 
 describe("clustered jobs, end to end", () => {
   it("a rate job on three nodes survives the death of one", async () => {
+    const local = roster();
     const settings = { instanceTimeoutMs: 1000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 };
     const created = await local.admin("POST", "/v1/clusters", { clusterId: "jobs", settings });
     const nodes: { id: string; token: string; alive: boolean }[] = [];

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../../adapters/local-dynamodb";
+import { afterAll, beforeAll } from "vitest";
 import { silentLogger } from "../../functions/http/log";
 import { type LocalRoster, startLocalRoster } from "../../functions/local-runtime";
 
@@ -26,3 +27,19 @@ export async function localRoster(options: { sweepIntervalMs?: number } = {}) {
   };
   return { roster, adminToken, call, admin: (method: string, path: string, body?: unknown) => call(method, path, adminToken, body) };
 }
+
+export type LocalRosterHandle = Awaited<ReturnType<typeof localRoster>>;
+
+/** A local Roster for the whole test file: started before its tests, stopped after them. */
+export function useLocalRoster(): () => LocalRosterHandle {
+  let local: LocalRosterHandle | undefined;
+  beforeAll(async () => {
+    local = await localRoster();
+  });
+  afterAll(async () => {
+    await local?.roster.stop();
+  });
+  return () => local!;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
