@@ -1,11 +1,12 @@
 import { mkdirSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser";
 import { localRoster } from "../support/local-roster";
 
 /**
- * The dashboard in a real browser: Debian's Chromium, driven by playwright-core, against a
- * local server in real time. `.ci/run` installs Chromium when it is missing.
+ * The dashboard in a real browser: headless Chromium (the system's, or the one `npm ci`
+ * installs), driven by playwright-core, against a local server in real time.
  */
 let local: Awaited<ReturnType<typeof localRoster>>;
 let browser: Browser;
@@ -33,11 +34,7 @@ beforeAll(async () => {
       await sleep(300);
     }
   });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  ({ browser } = await launchBrowser());
 }, 60_000);
 
 afterAll(async () => {
