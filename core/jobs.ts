@@ -4,6 +4,7 @@ import { requireCluster } from "./cluster-item";
 import type { Deps, StoreDeps } from "./deps";
 import { RosterError, conflict, notFound } from "./errors";
 import { idSchema } from "./ids";
+import { storablePayload } from "./payload";
 import { JOB_PREFIX, activeRunPartition, clusterKey, dueKey, jobKey } from "./keys";
 import { type Schedule, firstOccurrence, scheduleSchema } from "./schedule";
 import { TransactionCanceled, type TransactItem, queryAll } from "./table";
@@ -17,7 +18,8 @@ export const createJobSchema = z.strictObject({
   payload: z
     .unknown()
     .optional()
-    .refine((p) => p === undefined || JSON.stringify(p).length <= MAX_PAYLOAD_BYTES, `payload is over ${MAX_PAYLOAD_BYTES} bytes of JSON`),
+    .refine((p) => p === undefined || JSON.stringify(p).length <= MAX_PAYLOAD_BYTES, `payload is over ${MAX_PAYLOAD_BYTES} bytes of JSON`)
+    .superRefine(storablePayload),
   schedule: scheduleSchema,
   concurrent: z.boolean().optional(),
   misfirePolicy: z.enum(MISFIRE_POLICIES).optional(),

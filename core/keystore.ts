@@ -13,13 +13,16 @@ import { tokenMatches } from "./tokens";
 
 /** Secrets Manager holds at most 64 KiB of binary per secret version. */
 export const MAX_KEYSTORE_BYTES = 64 * 1024;
+/** The request body limit (1 MiB): no longer base64 text can arrive. */
+const MAX_UPLOAD_CHARS = 1024 * 1024;
 export const UPLOAD_FORMATS = ["jceks", "pkcs12", "jks", "raw"] as const;
 export const KEYRING_FORMAT = "roster-keyring";
 
 export const keystoreUploadSchema = z
   .strictObject({
     format: z.enum(UPLOAD_FORMATS),
-    data: z.string().min(1, "the keystore is empty").max(4 * Math.ceil(MAX_KEYSTORE_BYTES / 3) + 1024, "keystore is over 64 KiB").meta({ description: "base64" }),
+    // Only the body limit bounds the text: a keystore too large once decoded is a 413 (decodeUpload).
+    data: z.string().min(1, "the keystore is empty").max(MAX_UPLOAD_CHARS).meta({ description: "base64, at most 64 KiB once decoded" }),
   })
   .meta({ id: "KeystoreUpload" });
 export type KeystoreUpload = z.infer<typeof keystoreUploadSchema>;
@@ -94,7 +97,8 @@ export async function rotateKeystore(deps: Deps, clusterId: string, upload: Keys
       ]);
       return { version: next.version, fingerprint: next.fingerprint };
     } catch (error) {
-      if (!(error instanceof TransactionCanceled) || attempt >= 3) throw error;
+      if (!(error instanceof TransactionCanceled)) throw error;
+      if (attempt >= 3) throw new RosterError(503, "busy", `cluster '${clusterId}' keystore is changing under concurrent writes; retry`);
     }
   }
 }

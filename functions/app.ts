@@ -6,6 +6,8 @@ import { authGuards } from "./http/auth";
 import { errorBody, onError, validationHook } from "./http/errors";
 import { type Logger, jsonLogger } from "./http/log";
 import { json } from "./http/openapi";
+import { declareStandardAnswers } from "./http/standard-answers";
+import { wellFormedInput } from "./http/well-formed";
 import { clusterRoutes } from "./routes/clusters";
 import { eventRoutes } from "./routes/events";
 import { jobRoutes } from "./routes/jobs";
@@ -43,6 +45,7 @@ export function createApp(config: AppConfig) {
       onError: (c) => c.json(errorBody("payload_too_large", "request body is over 1 MiB"), 413),
     }),
   );
+  app.use("*", wellFormedInput);
 
   app.openapi(
     createRoute({
@@ -76,6 +79,7 @@ export function createApp(config: AppConfig) {
 
   app.route("/ui", uiRoutes(deps, adminTokenHash));
 
+  declareStandardAnswers(app.openAPIRegistry);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -16,7 +16,7 @@ export function eventRoutes(deps: Deps, admin: Guard) {
       security: bearerSecurity,
       middleware: [admin],
       request: { params: clusterParams, query: eventPageQuerySchema },
-      responses: { 200: json(eventPageSchema, "a page of events"), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(eventPageSchema, "a page of events"), ...errors(404) },
     }),
     async (c) => c.json(await listEvents(deps, c.req.valid("param").clusterId, c.req.valid("query")), 200),
   );

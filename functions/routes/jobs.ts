@@ -22,7 +22,7 @@ export function jobRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/jobs",
       summary: "Create a job: a cron, rate or one-shot schedule",
       request: { params: clusterParams, body: jsonBody(createJobSchema) },
-      responses: { 201: json(jobViewSchema, "created"), ...errors(400, 401, 403, 404, 409) },
+      responses: { 201: json(jobViewSchema, "created"), ...errors(404, 409) },
     }),
     async (c) => c.json(await createJob(deps, c.req.valid("param").clusterId, c.req.valid("json")), 201),
   );
@@ -34,7 +34,7 @@ export function jobRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/jobs",
       summary: "List jobs",
       request: { params: clusterParams },
-      responses: { 200: json(z.object({ results: z.array(jobViewSchema) }), "jobs"), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(z.object({ results: z.array(jobViewSchema) }), "jobs"), ...errors(404) },
     }),
     async (c) => c.json({ results: await listJobs(deps, c.req.valid("param").clusterId) }, 200),
   );
@@ -46,7 +46,7 @@ export function jobRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/jobs/{jobId}",
       summary: "A job with its next occurrence and current run",
       request: { params: jobParams },
-      responses: { 200: json(jobViewSchema, "the job"), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(jobViewSchema, "the job"), ...errors(404) },
     }),
     async (c) => {
       const { clusterId, jobId } = c.req.valid("param");
@@ -61,7 +61,7 @@ export function jobRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/jobs/{jobId}",
       summary: "Delete a job (runs in flight finish into the history)",
       request: { params: jobParams },
-      responses: { 204: { description: "deleted" }, ...errors(400, 401, 403, 404) },
+      responses: { 204: { description: "deleted" }, ...errors(404, 503) },
     }),
     async (c) => {
       const { clusterId, jobId } = c.req.valid("param");
@@ -77,7 +77,7 @@ export function jobRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/jobs/{jobId}/trigger",
       summary: "Queue one occurrence now",
       request: { params: jobParams },
-      responses: { 200: json(jobViewSchema, "the job"), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(jobViewSchema, "the job"), ...errors(404, 503) },
     }),
     async (c) => {
       const { clusterId, jobId } = c.req.valid("param");
@@ -92,7 +92,7 @@ export function jobRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/jobs/{jobId}/runs",
       summary: "Run history, newest first",
       request: { params: jobParams, query: runPageQuerySchema },
-      responses: { 200: json(z.object({ results: z.array(runViewSchema) }), "runs"), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(z.object({ results: z.array(runViewSchema) }), "runs"), ...errors(404) },
     }),
     async (c) => {
       const { clusterId, jobId } = c.req.valid("param");

@@ -5,7 +5,7 @@ import type { Deps } from "../../core/deps";
 import { fetchKeystore, keystoreSchema, keystoreUploadSchema, rotateKeystore } from "../../core/keystore";
 import type { AuthEnv } from "../http/auth";
 import { validationHook } from "../http/errors";
-import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
+import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody, keystoreTooLarge } from "../http/openapi";
 
 const versionQuery = z.strictObject({
   version: z.coerce.number().int().min(1).optional().meta({ description: "a kept version (the current or the previous one); the current by default" }),
@@ -24,7 +24,7 @@ export function keystoreRoutes(deps: Deps, guards: { admin: Guard; clusterNode: 
       security: bearerSecurity,
       middleware: [guards.admin],
       request: { params: clusterParams, body: jsonBody(keystoreUploadSchema) },
-      responses: { 200: json(keystoreRefSchema, "the new version"), ...errors(400, 401, 403, 404, 409, 413) },
+      responses: { 200: json(keystoreRefSchema, "the new version"), ...errors(404, 409, 503), ...keystoreTooLarge },
     }),
     async (c) => c.json(await rotateKeystore(deps, c.req.valid("param").clusterId, c.req.valid("json")), 200),
   );
@@ -38,7 +38,7 @@ export function keystoreRoutes(deps: Deps, guards: { admin: Guard; clusterNode: 
       security: bearerSecurity,
       middleware: [guards.clusterNode],
       request: { params: clusterParams, query: versionQuery },
-      responses: { 200: json(keystoreSchema, "the keystore, base64"), ...errors(400, 401, 403, 404, 409) },
+      responses: { 200: json(keystoreSchema, "the keystore, base64"), ...errors(404, 409) },
     }),
     async (c) => {
       const keystore = await fetchKeystore(deps, c.get("node"), c.req.valid("query").version);

@@ -12,7 +12,7 @@ import {
 } from "../../core/membership";
 import type { AuthEnv } from "../http/auth";
 import { validationHook } from "../http/errors";
-import { type Guard, bearerSecurity, errors, json, jsonBody, nodeParams } from "../http/openapi";
+import { type Guard, bearerSecurity, errors, json, jsonBody, keystoreTooLarge, nodeParams } from "../http/openapi";
 
 const left = z.object({ state: z.literal("stopped"), shutdown: z.string() }).meta({ id: "LeaveResponse" });
 
@@ -29,7 +29,7 @@ export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Gua
       security: bearerSecurity,
       middleware: [guards.join],
       request: { params: nodeParams, body: jsonBody(joinBodySchema) },
-      responses: { 200: json(joinResponseSchema, "joined"), ...errors(400, 401, 403, 409) },
+      responses: { 200: json(joinResponseSchema, "joined"), ...errors(409, 503), ...keystoreTooLarge },
     }),
     async (c) => {
       const { clusterId, nodeId } = c.req.valid("param");
@@ -47,7 +47,7 @@ export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Gua
       security: bearerSecurity,
       middleware: [guards.ownNode],
       request: { params: nodeParams, body: jsonBody(checkInBodySchema) },
-      responses: { 200: json(checkInResponseSchema, "checked in"), ...errors(400, 401, 403, 409) },
+      responses: { 200: json(checkInResponseSchema, "checked in"), ...errors(409, 503) },
     }),
     async (c) => c.json(await checkIn(deps, c.get("node"), c.req.valid("json")), 200),
   );
@@ -61,7 +61,7 @@ export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Gua
       security: bearerSecurity,
       middleware: [guards.ownNode],
       request: { params: nodeParams },
-      responses: { 200: json(left, "stopped"), ...errors(400, 401, 403, 409) },
+      responses: { 200: json(left, "stopped"), ...errors(409, 503) },
     }),
     async (c) => c.json(await leave(deps, c.get("node")), 200),
   );

@@ -17,7 +17,7 @@ export function nodeAdminRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/nodes",
       summary: "List a cluster's nodes",
       request: { params: clusterParams },
-      responses: { 200: json(z.object({ results: z.array(nodeViewSchema) }), "nodes"), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(z.object({ results: z.array(nodeViewSchema) }), "nodes"), ...errors(404) },
     }),
     async (c) => c.json({ results: await listNodes(deps, c.req.valid("param").clusterId) }, 200),
   );
@@ -29,7 +29,7 @@ export function nodeAdminRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/nodes/{nodeId}",
       summary: "One node",
       request: { params: nodeParams },
-      responses: { 200: json(nodeViewSchema, "the node"), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(nodeViewSchema, "the node"), ...errors(404) },
     }),
     async (c) => {
       const { clusterId, nodeId } = c.req.valid("param");
@@ -44,7 +44,7 @@ export function nodeAdminRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/nodes/{nodeId}",
       summary: "Switch clustered jobs off or on for a node",
       request: { params: nodeParams, body: jsonBody(patchNodeSchema) },
-      responses: { 200: json(nodeViewSchema, "the node"), ...errors(400, 401, 403, 404) },
+      responses: { 200: json(nodeViewSchema, "the node"), ...errors(404) },
     }),
     async (c) => {
       const { clusterId, nodeId } = c.req.valid("param");
@@ -59,7 +59,7 @@ export function nodeAdminRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/nodes/{nodeId}",
       summary: "Forget an offline or stopped node",
       request: { params: nodeParams },
-      responses: { 204: { description: "forgotten" }, ...errors(400, 401, 403, 404, 409) },
+      responses: { 204: { description: "forgotten" }, ...errors(404, 409) },
     }),
     async (c) => {
       const { clusterId, nodeId } = c.req.valid("param");

@@ -21,7 +21,7 @@ export function runRoutes(deps: Deps, clusterNode: Guard) {
       path: "/v1/clusters/{clusterId}/runs/{runId}/start",
       summary: "Start a claimed run (`409 claim_lost` once the claim is gone)",
       request: { params: runParams, body: jsonBody(startBodySchema) },
-      responses: { 200: json(runViewSchema, "started"), ...errors(400, 401, 403, 409) },
+      responses: { 200: json(runViewSchema, "started"), ...errors(409, 503) },
     }),
     async (c) => c.json(await startRun(deps, c.get("node"), c.req.valid("param").runId, c.req.valid("json").claimToken), 200),
   );
@@ -33,7 +33,7 @@ export function runRoutes(deps: Deps, clusterNode: Guard) {
       path: "/v1/clusters/{clusterId}/runs/{runId}/complete",
       summary: "Complete a started run with its outcome (`409 claim_lost` once the claim is gone)",
       request: { params: runParams, body: jsonBody(completeBodySchema) },
-      responses: { 200: json(runViewSchema, "completed"), ...errors(400, 401, 403, 409) },
+      responses: { 200: json(runViewSchema, "completed"), ...errors(409, 503) },
     }),
     async (c) => c.json(await completeRun(deps, c.get("node"), c.req.valid("param").runId, c.req.valid("json")), 200),
   );
