@@ -6,6 +6,7 @@ import { nonconformantReasons } from "./conformance";
 import type { Deps } from "./deps";
 import { RosterError, conflict, invalidRequest, unauthorized } from "./errors";
 import { type EventInput, recordEvent } from "./events";
+import { idSchema } from "./ids";
 import { clusterKey, nodeKey } from "./keys";
 import { INSTANCE_TYPES, type NodeItem, isLive } from "./nodes";
 import { clusterSettingsSchema, withDefaults } from "./settings";
@@ -43,7 +44,24 @@ export const checkInBodySchema = z.strictObject({
   epoch: z.number().int().min(1),
   sentAt: z.iso.datetime({ offset: true }),
   capacity: z.number().int().min(0).max(100).optional(),
-  renew: z.array(z.string().max(512)).max(100).optional(),
+  renew: z
+    .array(z.string().max(512))
+    .max(100)
+    .optional()
+    .meta({ description: "claim tokens of runs the node holds (older form of `holding`); each renews its run's lease" }),
+  holding: z
+    .array(z.string().min(1).max(512))
+    .max(100)
+    .optional()
+    .meta({
+      description:
+        "every run id the node holds (claimed or started). Renews their leases; Roster takes back the runs of this incarnation the list leaves out (unstarted: requeued; started: orphaned) and answers in `revoked` the listed ones that are no longer this node's",
+    }),
+  types: z
+    .array(idSchema)
+    .max(100)
+    .optional()
+    .meta({ description: "the job types this node has handlers for; when given, it is only handed claims of these types" }),
   softwareVersion: text(128).optional(),
   configFingerprint: text(256).optional(),
   keystoreFingerprint: text(256).optional(),
@@ -70,7 +88,7 @@ export const checkInResponseSchema = z
     keystore: keystoreRefSchema.nullable(),
     conformant: z.boolean(),
     claims: z.array(claimSchema),
-    revoked: z.array(z.string()),
+    revoked: z.array(z.string()).meta({ description: "the entries of `renew` and `holding` that are no longer this node's: abort that work" }),
     warnings: z.array(z.string()),
   })
   .meta({ id: "CheckInResponse" });
