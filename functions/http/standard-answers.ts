@@ -5,7 +5,8 @@ const BODY_METHODS = new Set(["post", "put", "patch", "delete"]);
 
 /**
  * The error answers every route of a kind can give, whatever its handler does:
- * - 400 when it takes path, query or body input (validation, ill-formed Unicode);
+ * - 400 always: an ill-formed path or query is refused before routing (well-formed.ts), and
+ *   input the route takes can fail validation;
  * - 401 and 403 when it takes a token;
  * - 404 when its path has parameters (an id that names nothing, or that matches no route);
  * - 413 when its method can carry a body (the body limit runs before routing);
@@ -15,7 +16,7 @@ const BODY_METHODS = new Set(["post", "put", "patch", "delete"]);
 export function standardAnswers(route: RouteConfig): number[] {
   const request = route.request ?? {};
   const statuses: number[] = [];
-  if (request.params || request.query || request.body) statuses.push(400);
+  statuses.push(400);
   if (route.security?.length) statuses.push(401, 403);
   if (route.path.includes("{")) statuses.push(404);
   if (BODY_METHODS.has(route.method)) statuses.push(413);

@@ -1,0 +1,301 @@
+import fc from "fast-check";
+import { isDeepStrictEqual } from "node:util";
+import type { Fixtures } from "./fixtures";
+
+/** A request as sent: the path is already encoded, the body already text. */
+export interface Req {
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** What was done to the valid request, for the failure message. */
+  variant: string;
+  /** Statuses this variant must get, when it is that certain. */
+  expect?: number[];
+}
+export interface Res {
+  status: number;
+  text: string;
+  json: any;
+  contentType: string;
+}
+export type Send = (req: Req) => Promise<Res>;
+
+export type TokenKind = "none" | "admin" | "join" | "node";
+
+/** The valid parts of a request to one operation. */
+export interface Parts {
+  params: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+/** How to make valid requests for one operation. */
+export interface Recipe {
+  token: TokenKind;
+  tokenOf?: (fx: Fixtures) => string;
+  /** One request that must succeed (2xx) on the fixtures, run before any fuzzing. */
+  baseline: (fx: Fixtures, now: () => number) => Parts;
+  /** Valid requests, generated; they may still conflict with the state (409, 404). */
+  valid: (fx: Fixtures, now: () => number) => fc.Arbitrary<Parts>;
+  /** More checks of a 2xx answer. */
+  check?: (body: unknown, res: Res, send: Send, fx: Fixtures) => Promise<void>;
+}
+
+const idArb = fc.stringMatching(/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/);
+const some = <T>(...values: T[]) => fc.constantFrom(...values);
+const ms = (min: number) => fc.integer({ min, max: 86_400_000 });
+const settingsArb = fc.record(
+  {
+    instanceTimeoutMs: ms(1000),
+    instanceRecoveryTimeoutMs: ms(1000),
+    instanceCheckInIntervalMs: ms(1000),
+    instanceCheckInOffsetMs: ms(0),
+    misfireThresholdMs: ms(1000),
+    maxClockSkewMs: ms(0),
+    expectedSoftwareVersion: fc.option(fc.string({ minLength: 1, maxLength: 128, unit: "grapheme" }), { nil: null }),
+  },
+  { requiredKeys: [] },
+);
+const iso = (t: number) => new Date(t).toISOString();
+const scheduleArb = (now: () => number) =>
+  fc.oneof(
+    fc.record({ cron: some("*/5 * * * *", "0 3 * * *", "* * * * *") }, { requiredKeys: ["cron"] }),
+    fc.record({ cron: some("0 3 * * *"), timezone: some("Europe/Paris", "UTC", "America/New_York") }),
+    fc.record({ rateMs: fc.integer({ min: 1000, max: 31_622_400_000 }) }),
+    fc.integer({ min: -86_400_000, max: 86_400_000 }).map((d) => ({ at: iso(now() + d) })),
+  );
+const base64Arb = (maxBytes: number) => fc.uint8Array({ minLength: 1, maxLength: maxBytes }).map((b) => Buffer.from(b).toString("base64"));
+/** Any JSON value: fast-check's own, and the edges DynamoDB has (deep, odd keys, odd numbers). */
+const payloadArb = fc.oneof(
+  fc.jsonValue(),
+  fc.jsonValue({ depthSize: "large", maxDepth: 40 }),
+  fc.dictionary(fc.string({ unit: "binary" }), fc.jsonValue({ maxDepth: 2 })),
+  fc.oneof(fc.double(), fc.integer(), fc.constantFrom(2 ** 53, -(2 ** 53), 1e300, 5e-324, 1e-130, 0.1)),
+  fc.integer({ min: 28, max: 36 }).map((depth) => nested(depth)),
+);
+const nested = (depth: number): unknown => (depth === 0 ? "leaf" : { [`k${depth}`]: nested(depth - 1) });
+
+const nodeToken = (pick: (fx: Fixtures) => { nodeToken: string }) => (fx: Fixtures) => pick(fx).nodeToken;
+
+/** Keyed by `METHOD /path` of the document. */
+export const recipes: Record<string, Recipe> = {
+  "GET /health": { token: "none", baseline: () => ({ params: {} }), valid: () => fc.constant({ params: {} }) },
+
+  "POST /v1/clusters": {
+    token: "admin",
+    baseline: () => ({ params: {}, body: { clusterId: "fz-created" } }),
+    valid: () =>
+      fc.record(
+        { params: fc.constant({}), body: fc.record({ clusterId: fc.oneof(idArb, some("fz", "fz-other", "fz-x")), settings: settingsArb }, { requiredKeys: ["clusterId"] }) },
+      ),
+  },
+  "GET /v1/clusters": { token: "admin", baseline: () => ({ params: {} }), valid: () => fc.constant({ params: {} }) },
+  "GET /v1/clusters/{clusterId}": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: fc.oneof(some(fx.clusterId, fx.other.clusterId), idArb) }) }),
+  },
+  "PATCH /v1/clusters/{clusterId}": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.other.clusterId }, body: { settings: { misfireThresholdMs: 60000 } } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.other.clusterId, "fz-none") }),
+        body: fc.record({ settings: settingsArb.filter((s) => Object.keys(s).length > 0) }),
+      }),
+  },
+  "POST /v1/clusters/{clusterId}/join-token": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.rotatingClusterId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.rotatingClusterId, "fz-none") }) }),
+  },
+  "GET /v1/clusters/{clusterId}/nodes": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: fc.oneof(some(fx.clusterId), idArb) }) }),
+  },
+  "GET /v1/clusters/{clusterId}/nodes/{nodeId}": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, nodeId: fx.first.nodeId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), nodeId: fc.oneof(some(fx.first.nodeId, fx.additional.nodeId), idArb) }) }),
+  },
+  "PATCH /v1/clusters/{clusterId}/nodes/{nodeId}": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, nodeId: fx.additional.nodeId }, body: { schedulingEnabled: false } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId), nodeId: fc.oneof(some(fx.additional.nodeId), idArb) }),
+        body: fc.record({ schedulingEnabled: fc.boolean() }),
+      }),
+  },
+  "DELETE /v1/clusters/{clusterId}/nodes/{nodeId}": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, nodeId: fx.stoppedNodeId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId), nodeId: fc.oneof(some(fx.first.nodeId, "gone"), idArb) }) }),
+  },
+  "GET /v1/clusters/{clusterId}/events": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId }, query: { limit: "5" } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId) }),
+        query: fc.record({ after: fc.string({ maxLength: 128 }), limit: fc.integer({ min: 1, max: 1000 }).map(String) }, { requiredKeys: [] }),
+      }),
+  },
+  "POST /v1/clusters/{clusterId}/jobs": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId }, body: { jobId: "created", type: "fuzz", payload: { deep: [{ "ü 😀 \u0000": null, n: 0.1, big: 2 ** 53 - 1 }], empty: {}, list: [] }, schedule: { rateMs: 60000 } } }),
+    valid: (fx, now) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId) }),
+        body: fc.record(
+          {
+            jobId: fc.oneof(idArb, some(fx.jobId)),
+            type: some("fuzz", "shell"),
+            payload: payloadArb,
+            schedule: scheduleArb(now),
+            concurrent: fc.boolean(),
+            misfirePolicy: some("fireAndProceed", "doNothing"),
+          },
+          { requiredKeys: ["jobId", "type", "schedule"] },
+        ),
+      }),
+    // The payload comes back from the table exactly as it was sent.
+    check: async (sentBody, res, send, fx) => {
+      const body = sentBody as { jobId: string; payload?: unknown };
+      const stored = await send({
+        method: "GET",
+        path: `/v1/clusters/${fx.clusterId}/jobs/${body.jobId}`,
+        query: "",
+        headers: { authorization: `Bearer ${fx.adminToken}` },
+        variant: "read back",
+      });
+      const sent = JSON.parse(JSON.stringify(body)).payload ?? null;
+      if (!isDeepStrictEqual(stored.json?.payload, sent)) {
+        throw new Error(`payload changed in the table: sent ${JSON.stringify(sent)}, read ${stored.text.slice(0, 2000)}`);
+      }
+      if (!isDeepStrictEqual(res.json.payload, sent)) throw new Error("payload changed in the create answer");
+    },
+  },
+  "GET /v1/clusters/{clusterId}/jobs": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: fc.oneof(some(fx.clusterId), idArb) }) }),
+  },
+  "GET /v1/clusters/{clusterId}/jobs/{jobId}": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, jobId: fx.jobId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId), jobId: fc.oneof(some(fx.jobId), idArb) }) }),
+  },
+  "DELETE /v1/clusters/{clusterId}/jobs/{jobId}": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, jobId: fx.deletableJobId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId), jobId: fc.oneof(some(fx.deletableJobId), idArb) }) }),
+  },
+  "POST /v1/clusters/{clusterId}/jobs/{jobId}/trigger": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, jobId: fx.jobId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), jobId: fc.oneof(some(fx.jobId), idArb) }) }),
+  },
+  "GET /v1/clusters/{clusterId}/jobs/{jobId}/runs": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, jobId: "jclaim" }, query: { limit: "10" } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId), jobId: fc.oneof(some(fx.jobId, "jclaim"), idArb) }),
+        query: fc.record({ limit: fc.integer({ min: 1, max: 1000 }).map(String) }, { requiredKeys: [] }),
+      }),
+  },
+  "POST /v1/clusters/{clusterId}/runs/{runId}/start": {
+    token: "node",
+    tokenOf: nodeToken((fx) => fx.first),
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, runId: fx.toStart.runId }, body: { claimToken: fx.toStart.claimToken } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId), runId: fc.oneof(some(fx.toStart.runId, fx.toComplete.runId), fc.string({ minLength: 1, maxLength: 400 })) }),
+        body: fc.record({ claimToken: fc.oneof(some(fx.toStart.claimToken), fc.string({ minLength: 1, maxLength: 512 })) }),
+      }),
+  },
+  "POST /v1/clusters/{clusterId}/runs/{runId}/complete": {
+    token: "node",
+    tokenOf: nodeToken((fx) => fx.first),
+    baseline: (fx) => ({
+      params: { clusterId: fx.clusterId, runId: fx.toComplete.runId },
+      body: { claimToken: fx.toComplete.claimToken, outcome: "succeeded", message: "done ✓ \u{1F600}" },
+    }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId), runId: fc.oneof(some(fx.toStart.runId, fx.toComplete.runId), fc.string({ minLength: 1, maxLength: 400 })) }),
+        body: fc.record(
+          { claimToken: fc.oneof(some(fx.toComplete.claimToken, fx.toStart.claimToken), fc.string({ minLength: 1, maxLength: 512 })), outcome: some("succeeded", "failed"), message: fc.string({ maxLength: 4096, unit: "grapheme" }) },
+          { requiredKeys: ["claimToken", "outcome"] },
+        ),
+      }),
+  },
+  "PUT /v1/clusters/{clusterId}/keystore": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId }, body: { format: "jceks", data: Buffer.from("keystore").toString("base64") } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId, fx.rotatingClusterId, "fz-none") }),
+        body: fc.record({ format: some("jceks", "pkcs12", "jks", "raw"), data: fc.oneof(base64Arb(2048), some(Buffer.alloc(64 * 1024 + 1).toString("base64"))) }),
+      }),
+  },
+  "GET /v1/clusters/{clusterId}/keystore": {
+    token: "node",
+    tokenOf: nodeToken((fx) => fx.additional),
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId) }), query: fc.record({ version: fc.integer({ min: 1, max: 5 }).map(String) }, { requiredKeys: [] }) }),
+  },
+  "POST /v1/clusters/{clusterId}/nodes/{nodeId}/join": {
+    token: "join",
+    tokenOf: (fx) => fx.joinToken,
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, nodeId: "joiner" }, body: { instanceType: "clustered-additional", softwareVersion: "1.0.0" } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId), nodeId: fc.integer({ min: 0, max: 30 }).map((i) => `fzn-${i}`) }),
+        body: fc.record(
+          {
+            instanceType: some("clustered-additional", "clustered-first"),
+            softwareVersion: fc.string({ minLength: 1, maxLength: 128, unit: "grapheme" }),
+            configFingerprint: fc.string({ minLength: 1, maxLength: 256 }),
+            schedulingEnabled: fc.boolean(),
+            url: some("http://10.0.0.1:8080", "https://node.example/x?y=1"),
+          },
+          { requiredKeys: ["instanceType", "softwareVersion"] },
+        ),
+      }),
+  },
+  "POST /v1/clusters/{clusterId}/nodes/{nodeId}/check-in": {
+    token: "node",
+    tokenOf: nodeToken((fx) => fx.first),
+    baseline: (fx, now) => ({ params: { clusterId: fx.clusterId, nodeId: fx.first.nodeId }, body: { epoch: fx.first.epoch, sentAt: iso(now()) } }),
+    valid: (fx, now) =>
+      fc.record({
+        params: fc.constant({ clusterId: fx.clusterId, nodeId: fx.first.nodeId }),
+        body: fc.record(
+          {
+            epoch: fc.constant(fx.first.epoch),
+            sentAt: fc.constant(0).map(() => iso(now())),
+            capacity: fc.integer({ min: 0, max: 3 }),
+            renew: fc.array(fc.string({ maxLength: 512 }), { maxLength: 3 }),
+            types: fc.array(some("fuzz", "shell"), { maxLength: 2 }),
+            softwareVersion: fc.string({ minLength: 1, maxLength: 128 }),
+            keystoreFingerprint: fc.string({ minLength: 1, maxLength: 256 }),
+          },
+          { requiredKeys: ["epoch", "sentAt"] },
+        ),
+      }),
+  },
+  "POST /v1/clusters/{clusterId}/nodes/{nodeId}/leave": {
+    token: "node",
+    tokenOf: nodeToken((fx) => fx.leaver),
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, nodeId: fx.leaver.nodeId } }),
+    valid: (fx) => fc.constant({ params: { clusterId: fx.clusterId, nodeId: fx.leaver.nodeId } }),
+  },
+};
+
+export const tokenFor = (recipe: Recipe, fx: Fixtures) =>
+  recipe.tokenOf ? recipe.tokenOf(fx) : recipe.token === "admin" ? fx.adminToken : undefined;
