@@ -51,8 +51,10 @@ export function createApp(config: AppConfig) {
     createRoute({
       method: "get",
       path: "/health",
+      operationId: "health",
       summary: "For load balancers: 200 when the store answers, 503 otherwise",
       tags: ["health"],
+      security: [], // public: no token
       responses: {
         200: json(z.object({ status: z.literal("ok") }), "the store answers"),
         503: json(z.object({ status: z.literal("unavailable") }), "the store does not answer"),
@@ -88,6 +90,8 @@ export function createApp(config: AppConfig) {
       version: "1",
       description: "A serverless control plane for clusters of application servers.",
     },
+    // The document is served by the API it describes: paths are relative to wherever it is.
+    servers: [{ url: "/", description: "this Roster" }],
   });
 
   app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));

@@ -17,6 +17,7 @@ export function eventRoutes(deps: Deps, admin: Guard) {
     createRoute({
       method: "get",
       path: "/v1/clusters/{clusterId}/events",
+      operationId: "listEvents",
       summary: "The event log, oldest first; pass `next` as `after` for the following page",
       tags: ["events"],
       security: bearerSecurity,

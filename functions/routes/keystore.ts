@@ -19,6 +19,7 @@ export function keystoreRoutes(deps: Deps, guards: { admin: Guard; clusterNode: 
     createRoute({
       method: "put",
       path: "/v1/clusters/{clusterId}/keystore",
+      operationId: "rotateKeystore",
       summary: "Rotate the keystore (admin): a new version; nodes see it at their next check-in",
       tags: ["keystore"],
       security: bearerSecurity,
@@ -33,6 +34,7 @@ export function keystoreRoutes(deps: Deps, guards: { admin: Guard; clusterNode: 
     createRoute({
       method: "get",
       path: "/v1/clusters/{clusterId}/keystore",
+      operationId: "fetchKeystore",
       summary: "Fetch the keystore (node token of this cluster); never cached, never logged",
       tags: ["node"],
       security: bearerSecurity,

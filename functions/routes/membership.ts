@@ -24,6 +24,7 @@ export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Gua
     createRoute({
       method: "post",
       path: "/v1/clusters/{clusterId}/nodes/{nodeId}/join",
+      operationId: "join",
       summary: "Join: start a new incarnation of this node (join token)",
       tags: ["node"],
       security: bearerSecurity,
@@ -42,6 +43,7 @@ export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Gua
     createRoute({
       method: "post",
       path: "/v1/clusters/{clusterId}/nodes/{nodeId}/check-in",
+      operationId: "checkIn",
       summary: "Check in: heartbeat, settings, claims (node token)",
       tags: ["node"],
       security: bearerSecurity,
@@ -56,6 +58,7 @@ export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Gua
     createRoute({
       method: "post",
       path: "/v1/clusters/{clusterId}/nodes/{nodeId}/leave",
+      operationId: "leave",
       summary: "Leave: the node is stopped (node token)",
       tags: ["node"],
       security: bearerSecurity,
