@@ -43,8 +43,23 @@ export async function servedOpenApi(): Promise<unknown> {
   return res.json();
 }
 
-/** How docs/openapi.json is written: two-space JSON and a final newline, in the app's order. */
-export const serialize = (document: unknown) => `${JSON.stringify(document, null, 2)}\n`;
+/**
+ * How docs/openapi.json is written: two-space JSON and a final newline. Paths keep the app's
+ * order (the order routes are declared in); the maps under `components` are sorted by name,
+ * since their order only says which route happened to use a schema first, and a diff of the
+ * file should show what changed in the API, not that.
+ */
+export function serialize(document: unknown): string {
+  const doc = document as { components?: Record<string, unknown> };
+  const byName = (map: unknown) =>
+    map && typeof map === "object" && !Array.isArray(map)
+      ? Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : map;
+  const components = doc.components
+    ? Object.fromEntries(Object.entries(doc.components).map(([kind, map]) => [kind, byName(map)]))
+    : undefined;
+  return `${JSON.stringify(components ? { ...doc, components } : doc, null, 2)}\n`;
+}
 
 /**
  * Render the HTML reference. `--inlineBundle` puts Redoc's script in the page instead of a
