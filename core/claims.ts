@@ -5,12 +5,12 @@ import type { ClusterRead } from "./cluster-read-cache";
 import type { Deps } from "./deps";
 import { type EventInput, recordEvent } from "./events";
 import { type JobItem, saveJob, toJob } from "./jobs";
-import { activeRunKey, clusterKey, dueUpTo } from "./keys";
-import type { NodeItem } from "./nodes";
+import { activeRunKey, clusterKey, dueUpTo, nodeKey } from "./keys";
+import type { NodeCredentials } from "./node-credentials";
 import { planClaim } from "./claim-plan";
 import { type RunItem, newClaimToken, newRunId } from "./run-items";
 import { withDefaults } from "./settings";
-import { ConditionFailed, TransactionCanceled } from "./table";
+import { TransactionCanceled, type TransactItem } from "./table";
 import { hashToken } from "./tokens";
 
 /**
@@ -59,15 +59,18 @@ const shuffled = <T>(items: T[]) => {
 };
 
 /**
- * Claim up to `capacity` due occurrences for a node, from the due pointers its check-in read.
- * Each claim is one transaction: the job written back on the version read (fencing + 1, the
- * occurrence consumed, a non-concurrent job locked), the run, and its events. A race lost to
- * another node fails that transaction and costs nothing more: no second read.
+ * Claim up to `capacity` due occurrences for a node incarnation, from the due pointers its
+ * check-in read. Each claim is one transaction: the job written back on the version read
+ * (fencing + 1, the occurrence consumed, a non-concurrent job locked), the run, its events,
+ * and the node item, which must still be this incarnation, running, with scheduling on (so a
+ * leave, a supersede or a scheduling switch cannot race a claim in), and records the run as
+ * `assigned` to it. A race lost to another node fails that transaction and costs nothing more.
+ * Claims are made one after another: each writes the same node item.
  */
 export async function claimDue(
   deps: Deps,
   cluster: ClusterItem,
-  node: NodeItem,
+  cred: NodeCredentials,
   candidates: JobItem[],
   capacity: number,
   now: number,
@@ -76,17 +79,34 @@ export async function claimDue(
   const claims: Claim[] = [];
   // A lost race costs one failed write; after a couple, stop: the next check-in reads afresh.
   const queue = shuffled(candidates).slice(0, capacity + 2);
-  while (claims.length < capacity && queue.length > 0) {
-    const batch = queue.splice(0, capacity - claims.length);
-    const won = await Promise.all(batch.map((job) => claimOne(deps, node, job, now, misfireThresholdMs, eventRetentionMs)));
-    claims.push(...won.filter((c): c is Claim => c !== undefined));
+  for (const job of queue) {
+    if (claims.length >= capacity) break;
+    const claim = await claimOne(deps, cred, job, now, misfireThresholdMs, eventRetentionMs);
+    if (claim) claims.push(claim);
   }
   return claims;
 }
 
+/** The claiming node's item: this incarnation, running, scheduling on; the run joins its `assigned` set. */
+const assignTo = (cred: NodeCredentials, runId: string): TransactItem => ({
+  Update: {
+    Key: nodeKey(cred.clusterId, cred.nodeId),
+    UpdateExpression: "ADD assigned :run",
+    ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running AND schedulingEnabled = :on",
+    ExpressionAttributeNames: { "#state": "state" },
+    ExpressionAttributeValues: {
+      ":run": new Set([runId]),
+      ":tokenHash": hashToken(cred.token),
+      ":epoch": cred.epoch,
+      ":running": "running",
+      ":on": true,
+    },
+  },
+});
+
 async function claimOne(
   deps: Deps,
-  node: NodeItem,
+  cred: NodeCredentials,
   job: JobItem,
   now: number,
   misfireThresholdMs: number,
@@ -115,13 +135,14 @@ async function claimOne(
     type: job.type,
     payload: job.payload,
     state: "claimed",
-    nodeId: node.nodeId,
-    epoch: node.epoch,
+    nodeId: cred.nodeId,
+    epoch: cred.epoch,
     claimTokenHash: hashToken(claimToken),
     fencingToken,
     scheduledFor: plan.scheduledFor,
     claimedAt: now,
     claimVersion: job.version + 1,
+    ...(job.incarnation === undefined ? {} : { jobIncarnation: job.incarnation }),
     ...(plan.misfired ? { misfired: true } : {}),
   };
   const happened: EventInput[] = [
@@ -129,13 +150,14 @@ async function claimOne(
     {
       type: "job.claimed",
       jobId: job.jobId,
-      nodeId: node.nodeId,
-      detail: { runId, fencingToken, scheduledFor: iso(plan.scheduledFor), epoch: node.epoch },
+      nodeId: cred.nodeId,
+      detail: { runId, fencingToken, scheduledFor: iso(plan.scheduledFor), epoch: cred.epoch },
     },
   ];
   const won = await write(deps, [
     ...saveJob(job, after),
     { Put: { Item: { ...activeRunKey(job.clusterId, runId), ...run }, ConditionExpression: "attribute_not_exists(pk)" } },
+    assignTo(cred, runId),
     ...happened.map((event, seq) => recordEvent(job.clusterId, event, now, retentionMs, seq)),
   ]);
   if (!won) return undefined;
@@ -151,7 +173,7 @@ async function claimOne(
 }
 
 /** A transaction that may lose a race: false when it did. */
-async function write(deps: Deps, items: Parameters<Deps["table"]["transact"]>[0]) {
+async function write(deps: Deps, items: TransactItem[]) {
   try {
     await deps.table.transact(items);
     return true;
@@ -159,36 +181,4 @@ async function write(deps: Deps, items: Parameters<Deps["table"]["transact"]>[0]
     if (error instanceof TransactionCanceled) return false;
     throw error;
   }
-}
-
-/**
- * Renew the claims a node still holds; the ones it no longer holds (requeued, orphaned, or
- * never its own) come back as revoked. One conditional write per token.
- */
-export async function renewClaims(
-  deps: Deps,
-  node: { clusterId: string; nodeId: string; epoch: number },
-  claimTokens: string[],
-  runOf: (token: string) => string | undefined,
-  now: number,
-): Promise<string[]> {
-  const revoked = await Promise.all(
-    [...new Set(claimTokens)].map(async (token) => {
-      const runId = runOf(token);
-      if (!runId) return token;
-      try {
-        await deps.table.update({
-          Key: activeRunKey(node.clusterId, runId),
-          UpdateExpression: "SET renewedAt = :now",
-          ConditionExpression: "claimTokenHash = :hash AND nodeId = :node AND epoch = :epoch",
-          ExpressionAttributeValues: { ":now": now, ":hash": hashToken(token), ":node": node.nodeId, ":epoch": node.epoch },
-        });
-        return undefined;
-      } catch (error) {
-        if (error instanceof ConditionFailed) return token;
-        throw error;
-      }
-    }),
-  );
-  return revoked.filter((t): t is string => t !== undefined);
 }

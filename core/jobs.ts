@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { iso } from "./clock";
+import { backoff } from "./backoff";
 import { requireCluster } from "./cluster-item";
 import type { Deps, StoreDeps } from "./deps";
 import { RosterError, conflict, notFound } from "./errors";
@@ -51,6 +53,16 @@ export interface JobItem {
   /** A non-concurrent job's live run (claimed or started); while set, nothing is claimable. */
   activeRunId?: string;
   lastRun?: { runId: string; outcome: string; finishedAt: number };
+  /**
+   * Names this incarnation of the job id: a job deleted and created again is another job, and
+   * a run of the old one never finishes into the new one (absent on jobs created before it).
+   */
+  incarnation?: string;
+  /**
+   * A deleted job leaves this tombstone (no schedule to run, listed nowhere), so that a job
+   * created again under the same id continues its fencing tokens instead of reusing them.
+   */
+  deleted?: true;
 }
 
 /** When the job next has something to run, or undefined. */
@@ -93,19 +105,10 @@ export function saveJob(before: JobItem | undefined, after: JobItem): TransactIt
   return items;
 }
 
-/** The writes that remove a job and its pointer. */
+/** The writes that delete a job: its tombstone, keeping the fencing token, replaces it; its pointer goes. */
 export const deleteJobWrites = (job: JobItem): TransactItem[] => {
-  const pointer = pointerOf(job);
-  return [
-    {
-      Delete: {
-        Key: jobKey(job.clusterId, job.jobId),
-        ConditionExpression: "version = :version",
-        ExpressionAttributeValues: { ":version": job.version },
-      },
-    },
-    ...(pointer ? [{ Delete: { Key: pointer } }] : []),
-  ];
+  const { nextFireAt: _, activeRunId: __, lastRun: ___, ...kept } = job;
+  return saveJob(job, { ...kept, queue: [], deleted: true });
 };
 
 export const insertOccurrence = (queue: QueuedOccurrence[], occurrence: QueuedOccurrence) =>
@@ -152,6 +155,10 @@ const jobNotFound = (jobId: string) => notFound("job_not_found", `job '${jobId}'
 
 export async function createJob(deps: Deps, clusterId: string, input: z.infer<typeof createJobSchema>): Promise<JobView> {
   const now = deps.clock.now();
+  // A job once deleted under this id left a tombstone: the new job takes its place and goes
+  // on from its fencing token, so fencing tokens of a job id never repeat.
+  const tombstone = await readJob(deps, clusterId, input.jobId);
+  if (tombstone && !tombstone.deleted) throw conflict("job_exists", `job '${input.jobId}' already exists`);
   const job: JobItem = {
     clusterId,
     jobId: input.jobId,
@@ -162,28 +169,36 @@ export async function createJob(deps: Deps, clusterId: string, input: z.infer<ty
     misfirePolicy: input.misfirePolicy ?? "fireAndProceed",
     createdAt: now,
     queue: [],
-    fencing: 0,
-    version: 0,
+    fencing: tombstone?.fencing ?? 0,
+    version: tombstone?.version ?? 0,
+    incarnation: randomBytes(8).toString("hex"),
   };
   const first = firstOccurrence(input.schedule, now);
   if (first !== undefined) job.nextFireAt = first;
   try {
     await deps.table.transact([
       { ConditionCheck: { Key: clusterKey(clusterId), ConditionExpression: "attribute_exists(pk)" } },
-      ...saveJob(undefined, job),
+      ...saveJob(tombstone, job),
     ]);
   } catch (error) {
     if (!(error instanceof TransactionCanceled)) throw error;
     if (error.reasons[0]?.code === "ConditionalCheckFailed") await requireCluster(deps, clusterId);
     throw conflict("job_exists", `job '${input.jobId}' already exists`);
   }
-  return toView({ ...job, version: 1 }, []);
+  return toView({ ...job, version: job.version + 1 }, []);
 }
 
+/** The job item as stored, tombstone included (see `JobItem.deleted`). */
 export async function readJob(deps: StoreDeps, clusterId: string, jobId: string) {
   const item = await deps.table.get({ Key: jobKey(clusterId, jobId), ConsistentRead: true });
   return item ? toJob(item) : undefined;
 }
+
+/** The job, unless it was deleted. */
+const readLiveJob = async (deps: StoreDeps, clusterId: string, jobId: string) => {
+  const job = await readJob(deps, clusterId, jobId);
+  return job?.deleted ? undefined : job;
+};
 
 const activeRunsOf = async (deps: Deps, clusterId: string, jobId: string) =>
   (
@@ -194,7 +209,7 @@ const activeRunsOf = async (deps: Deps, clusterId: string, jobId: string) =>
   ).items;
 
 export async function getJob(deps: Deps, clusterId: string, jobId: string): Promise<JobView> {
-  const [job, active] = await Promise.all([readJob(deps, clusterId, jobId), activeRunsOf(deps, clusterId, jobId)]);
+  const [job, active] = await Promise.all([readLiveJob(deps, clusterId, jobId), activeRunsOf(deps, clusterId, jobId)]);
   if (!job) {
     await requireCluster(deps, clusterId);
     throw jobNotFound(jobId);
@@ -208,10 +223,10 @@ export async function listJobs(deps: Deps, clusterId: string): Promise<JobView[]
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
     ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":prefix": JOB_PREFIX },
   });
-  return items.map((item) => toView(toJob(item), []));
+  return items.map(toJob).filter((job) => !job.deleted).map((job) => toView(job, []));
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 10;
 
 /** Change a job by reading it and writing it back on its version; retried when another writer won. */
 export async function changeJob(
@@ -221,7 +236,7 @@ export async function changeJob(
   change: (job: JobItem) => TransactItem[],
 ): Promise<JobItem> {
   for (let attempt = 1; ; attempt++) {
-    const job = await readJob(deps, clusterId, jobId);
+    const job = await readLiveJob(deps, clusterId, jobId);
     if (!job) {
       await requireCluster(deps, clusterId);
       throw jobNotFound(jobId);
@@ -235,6 +250,7 @@ export async function changeJob(
           ? new RosterError(503, "busy", `job '${jobId}' is changing under concurrent writes; retry`)
           : error;
       }
+      await backoff(attempt);
     }
   }
 }

@@ -47,3 +47,9 @@ export const activeRunPartition = (clusterId: string) => `C#${clusterId}#ACTIVE`
 /** Finished runs (succeeded, failed, requeued, orphaned), expiring by TTL. */
 export const runHistoryKey = (clusterId: string, runId: string): Key => ({ pk: `C#${clusterId}#RUNS`, sk: runId });
 export const runHistoryPartition = (clusterId: string) => `C#${clusterId}#RUNS`;
+
+/**
+ * What is left of a forgotten node: its last epoch, so that the node id joining again starts a
+ * higher one and never inherits an old incarnation's runs or tokens.
+ */
+export const forgottenNodeKey = (clusterId: string, nodeId: string): Key => ({ pk: `C#${clusterId}#FORGOTTEN`, sk: nodeId });

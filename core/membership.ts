@@ -7,13 +7,13 @@ import type { Deps } from "./deps";
 import { RosterError, conflict, invalidRequest, unauthorized } from "./errors";
 import { type EventInput, recordEvent } from "./events";
 import { idSchema } from "./ids";
-import { clusterKey, nodeKey } from "./keys";
+import { clusterKey, forgottenNodeKey, nodeKey } from "./keys";
 import { INSTANCE_TYPES, type NodeItem, isLive } from "./nodes";
 import { clusterSettingsSchema, withDefaults } from "./settings";
 import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
-import { claimDue, claimWindow, readClusterAndDue, renewClaims } from "./claims";
-import { runOfClaimToken } from "./run-items";
-import { releaseRunsOf } from "./runs";
+import { claimDue, claimWindow, readClusterAndDue } from "./claims";
+import { type Listing, holdingUpdate, listingOf, reconcile, takeBack } from "./holdings";
+import { releaseRunsOf } from "./run-recovery";
 import { type SweepTrigger, sweepDue } from "./sweep";
 import { type NodeCredentials, explainRefusal, ownIncarnation, rejoinRequired } from "./node-credentials";
 import { hashToken, newNodeToken, tokenMatches } from "./tokens";
@@ -130,7 +130,7 @@ export async function join(
     }
 
     const now = deps.clock.now();
-    const epoch = (previous?.epoch ?? 0) + 1;
+    const epoch = (previous?.epoch ?? (await forgottenEpoch(deps, clusterId, nodeId))) + 1;
     const nodeToken = newNodeToken(clusterId, nodeId, epoch);
     const node = newIncarnation({ clusterId, nodeId, epoch, nodeToken, body, now, previous });
     const happened: EventInput[] = [];
@@ -178,7 +178,7 @@ export async function join(
       throw busy(nodeId);
     }
     // The replaced incarnation's work goes back at once (the sweep would find it too).
-    if (superseded) await releaseRunsOf(deps, cluster, nodeId, superseded.epoch);
+    if (superseded) await releaseRunsOf(deps, cluster, nodeId, superseded.epoch, node);
     return {
       nodeToken,
       epoch,
@@ -188,6 +188,10 @@ export async function join(
     };
   }
 }
+
+/** The last epoch of a node id that was forgotten, or 0: epochs never repeat. */
+const forgottenEpoch = async (deps: Deps, clusterId: string, nodeId: string) =>
+  ((await deps.table.get({ Key: forgottenNodeKey(clusterId, nodeId), ConsistentRead: true }))?.epoch as number | undefined) ?? 0;
 
 const alreadyInitialized = (clusterId: string) =>
   conflict(
@@ -250,18 +254,23 @@ function initializeCluster(clusterId: string, nodeId: string, body: JoinBody, no
   };
 }
 
-/** What a check-in reports about the node, written with the heartbeat. */
-function reported(body: CheckInBody, now: number) {
-  const sets = ["lastCheckIn = :now", "clockSkewMs = :skew"];
-  const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now };
+/** What a check-in reports about the node, written with the heartbeat: also what it holds, which renews their leases. */
+function reported(body: CheckInBody, listing: Listing, now: number) {
+  const holding = holdingUpdate(listing);
+  const sets = ["lastCheckIn = :now", "clockSkewMs = :skew", ...(holding.set ? [holding.set] : [])];
+  const removes = holding.remove ? [holding.remove] : [];
+  const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now, ...holding.values };
   for (const field of ["softwareVersion", "configFingerprint", "keystoreFingerprint"] as const) {
     if (body[field] !== undefined) {
       sets.push(`${field} = :${field}`);
       values[`:${field}`] = body[field];
     }
   }
-  return { sets, values };
+  return { sets, removes, values };
 }
+
+const updateExpression = (sets: string[], removes: string[]) =>
+  `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`;
 
 /**
  * Check-in: the heartbeat is one UpdateItem whose condition is the whole access rule (this
@@ -278,16 +287,17 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     throw invalidRequest("epoch does not match the node token", [{ path: "epoch", message: "must be the epoch of the node token" }]);
   }
   const capacity = body.capacity ?? 0;
+  const listing = listingOf(body);
   for (let attempt = 1; ; attempt++) {
     const now = deps.clock.now();
-    const { sets, values } = reported(body, now);
+    const { sets, removes, values } = reported(body, listing, now);
     const own = ownIncarnation(cred);
-    const [read, heartbeat, revoked] = await Promise.all([
+    const [read, heartbeat] = await Promise.all([
       readClusterAndDue(deps, cred.clusterId, now, claimWindow(capacity)),
       deps.table
         .update({
           Key: nodeKey(cred.clusterId, cred.nodeId),
-          UpdateExpression: `SET ${sets.join(", ")}`,
+          UpdateExpression: updateExpression(sets, removes),
           ConditionExpression: `${own.condition} AND #state = :running`,
           ExpressionAttributeNames: { "#state": "state" },
           ExpressionAttributeValues: { ...values, ...own.values, ":running": "running" },
@@ -298,7 +308,6 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
           (node) => node as NodeItem,
           (error) => (error instanceof ConditionFailed ? explainRefusal(error.item, cred) : Promise.reject(error)),
         ),
-      body.renew?.length ? renewClaims(deps, cred, body.renew, runOfClaimToken, now) : [],
     ]);
     const { cluster } = read;
     if (heartbeat instanceof RosterError) throw heartbeat;
@@ -310,16 +319,20 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
       deps.clusterCache?.forget(cred.clusterId); // the sweep moves the turn: read it afresh next time
       await requestSweep(deps.sweeps, cred.clusterId);
     }
-    const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, sets, values, now) : heartbeat;
+    const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, sets, removes, values, now) : heartbeat;
     if (!node) {
       if (attempt < MAX_ATTEMPTS) continue;
       throw busy(cred.nodeId);
     }
+    // Leases: what the node listed and no longer has is revoked; what it has and left out goes back.
+    const { revoked, forgotten } = reconcile(node, listing);
+    if (forgotten.length) await takeBack(deps, cluster, cred, node, forgotten, now);
     const warnings = nonconformantReasons(node, cluster);
     const eligible = capacity > 0 && node.schedulingEnabled && warnings.length === 0;
-    const claiming = eligible && read.due.length > 0;
+    const runnable = body.types ? read.due.filter((job) => body.types!.includes(job.type)) : read.due;
+    const claiming = eligible && runnable.length > 0;
     if (claiming) deps.clusterCache?.forget(cred.clusterId); // claims move the due pointers
-    const claims = claiming ? await claimDue(deps, cluster, node, read.due, capacity, now) : [];
+    const claims = claiming ? await claimDue(deps, cluster, cred, runnable, capacity, now) : [];
     return {
       state: "running",
       serverTime: iso(now),
@@ -342,6 +355,7 @@ async function recover(
   cred: NodeCredentials,
   cluster: ClusterItem,
   sets: string[],
+  removes: string[],
   values: Record<string, unknown>,
   now: number,
 ): Promise<NodeItem | undefined> {
@@ -352,7 +366,7 @@ async function recover(
       {
         Update: {
           Key: key,
-          UpdateExpression: `SET ${[...sets, "#state = :running"].join(", ")} REMOVE recoveringSince`,
+          UpdateExpression: updateExpression([...sets, "#state = :running"], [...removes, "recoveringSince"]),
           ConditionExpression: `${own.condition} AND #state = :recovering`,
           ExpressionAttributeNames: { "#state": "state" },
           ExpressionAttributeValues: { ...values, ...own.values, ":running": "running", ":recovering": "recovering" },
@@ -364,7 +378,9 @@ async function recover(
     if (error instanceof TransactionCanceled) return undefined;
     throw error;
   }
-  return (await deps.table.get({ Key: key, ConsistentRead: true })) as NodeItem;
+  const node = (await deps.table.get({ Key: key, ConsistentRead: true })) as NodeItem | undefined;
+  // A join may have replaced this incarnation since: never hand the old one the new one's item.
+  return node && node.epoch === cred.epoch && tokenMatches(cred.token, node.tokenHash) ? node : undefined;
 }
 
 /** A trigger that fails costs a sweep, never the check-in: the schedule is the backstop. */
@@ -386,7 +402,8 @@ export async function leave(deps: Deps, cred: NodeCredentials) {
   for (let attempt = 1; ; attempt++) {
     const left = await tryLeave(deps, cred, cluster);
     if (left) {
-      await releaseRunsOf(deps, cluster, cred.nodeId, cred.epoch); // unstarted claims go back at once
+      // Unstarted claims go back at once, started runs are orphaned.
+      await releaseRunsOf(deps, cluster, cred.nodeId, cred.epoch, { epoch: cred.epoch, state: "stopped", lastCheckIn: 0 });
       return left;
     }
     if (attempt >= MAX_ATTEMPTS) throw busy(cred.nodeId);

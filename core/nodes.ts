@@ -41,6 +41,10 @@ export interface NodeItem {
   keystoreFingerprint?: string;
   clockSkewMs: number;
   url?: string;
+  /** Runs claimed by this incarnation and not yet ended: claims add to it, ends remove from it. */
+  assigned?: Set<string>;
+  /** The run ids the last check-in listed: what renews their leases (`core/leases.ts`). */
+  holding?: string[];
 }
 
 export const nodeViewSchema = z

@@ -32,6 +32,8 @@ export interface RunItem {
    */
   claimVersion: number;
   finishVersion?: number;
+  /** The incarnation of the job it was claimed from (see `JobItem.incarnation`). */
+  jobIncarnation?: string;
 }
 
 /** Run ids sort by claim time within their job, so a job's history is one range read. */

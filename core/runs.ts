@@ -4,12 +4,14 @@ import { type ClusterItem, readCluster, requireCluster } from "./cluster-item";
 import type { Deps, StoreDeps } from "./deps";
 import { RosterError, conflict, notFound } from "./errors";
 import { type EventInput, recordEvent } from "./events";
-import { type JobItem, insertOccurrence, readJob, saveJob } from "./jobs";
-import { activeRunKey, activeRunPartition, clusterKey, nodeKey, runHistoryKey, runHistoryPartition } from "./keys";
+import { backoff } from "./backoff";
+import { readJob } from "./jobs";
+import { activeRunKey, activeRunPartition, nodeKey, runHistoryKey, runHistoryPartition } from "./keys";
 import { type NodeCredentials, explainRefusal } from "./node-credentials";
 import { type RunItem, type RunView, jobOfRun, runOfClaimToken, toRunView } from "./run-items";
 import { withDefaults } from "./settings";
-import { TransactionCanceled, type TransactItem, queryAll } from "./table";
+import { releaseJob, sameJob, toHistory } from "./run-writes";
+import { TransactionCanceled, type TransactItem } from "./table";
 import { hashToken } from "./tokens";
 
 export const startBodySchema = z.strictObject({ claimToken: z.string().min(1).max(512) });
@@ -22,7 +24,8 @@ export const completeBodySchema = z.strictObject({
 const claimLost = (runId: string) =>
   conflict("claim_lost", `the claim on run '${runId}' is lost: it was requeued, orphaned, or is not this node's`);
 
-const MAX_ATTEMPTS = 5;
+/** Writes that lose to other writers of the same job are retried this often, with jittered backoff. */
+const MAX_ATTEMPTS = 10;
 
 /** The checks every run transition made with a claim token carries: this claim, this node incarnation. */
 function claimHeld(cred: NodeCredentials, runId: string, claimToken: string, state: "claimed" | "started") {
@@ -35,12 +38,24 @@ function claimHeld(cred: NodeCredentials, runId: string, claimToken: string, sta
   };
 }
 
-/** The node token, checked in the same transaction as the run it moves. */
-const nodeTokenCheck = (cred: NodeCredentials): TransactItem => ({
+/** Start: the node token, and the node running (a node Roster thinks silent checks in first). */
+const nodeRunning = (cred: NodeCredentials): TransactItem => ({
   ConditionCheck: {
     Key: nodeKey(cred.clusterId, cred.nodeId),
+    ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running",
+    ExpressionAttributeNames: { "#state": "state" },
+    ExpressionAttributeValues: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch, ":running": "running" },
+    ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+  },
+});
+
+/** Complete: the node token, and the run leaves the node's `assigned` set in the same write. */
+const unassign = (cred: NodeCredentials, runId: string): TransactItem => ({
+  Update: {
+    Key: nodeKey(cred.clusterId, cred.nodeId),
+    UpdateExpression: "DELETE assigned :run",
     ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch",
-    ExpressionAttributeValues: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch },
+    ExpressionAttributeValues: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch, ":run": new Set([runId]) },
     ReturnValuesOnConditionCheckFailure: "ALL_OLD",
   },
 });
@@ -59,7 +74,10 @@ const checkClaimToken = (runId: string, claimToken: string) => {
   if (runOfClaimToken(claimToken) !== runId) throw claimLost(runId);
 };
 
-/** Start a claimed run. Starting it again with the same claim is not an error. */
+/**
+ * Start a claimed run. Starting it again with the same claim is not an error: a node that
+ * lost the answer and asks again gets the same answer.
+ */
 export async function startRun(deps: Deps, cred: NodeCredentials, runId: string, claimToken: string): Promise<RunView> {
   checkClaimToken(runId, claimToken);
   const cluster = await readCluster(deps, cred.clusterId);
@@ -73,11 +91,11 @@ export async function startRun(deps: Deps, cred: NodeCredentials, runId: string,
         {
           Update: {
             ...held,
-            UpdateExpression: "SET #state = :started, startedAt = :now, renewedAt = :now",
+            UpdateExpression: "SET #state = :started, startedAt = :now",
             ExpressionAttributeValues: { ...held.ExpressionAttributeValues, ":started": "started", ":now": now },
           },
         },
-        nodeTokenCheck(cred),
+        nodeRunning(cred),
         recordEvent(cred.clusterId, started, now, withDefaults(cluster.settings).eventRetentionMs),
       ]);
       return toRunView((await deps.table.get({ Key: activeRunKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem);
@@ -90,11 +108,22 @@ export async function startRun(deps: Deps, cred: NodeCredentials, runId: string,
       const why = refusal(error, cred, runId);
       if (why) throw why;
       if (attempt >= MAX_ATTEMPTS) throw busy(runId);
+      await backoff(attempt);
     }
   }
 }
 
 const busy = (runId: string) => new RosterError(503, "busy", `run '${runId}' is changing under concurrent writes; retry`);
+
+/**
+ * A complete that finds its run gone may be a repeat of one that succeeded and whose answer
+ * was lost: if the history holds this claim's outcome, that is the answer again.
+ */
+async function completedBefore(deps: Deps, cred: NodeCredentials, runId: string, claimToken: string) {
+  const done = (await deps.table.get({ Key: runHistoryKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem | undefined;
+  const same = done && done.claimTokenHash === hashToken(claimToken) && done.nodeId === cred.nodeId && done.epoch === cred.epoch;
+  return same && (done.state === "succeeded" || done.state === "failed") ? toRunView(done) : undefined;
+}
 
 /** Complete a started run: it moves to the history with its outcome, and a non-concurrent job is free again. */
 export async function completeRun(
@@ -107,21 +136,23 @@ export async function completeRun(
   const cluster = await readCluster(deps, cred.clusterId);
   if (!cluster) throw claimLost(runId);
   const retention = withDefaults(cluster.settings).eventRetentionMs;
+  const lost = async () => (await completedBefore(deps, cred, runId, body.claimToken)) ?? Promise.reject(claimLost(runId));
   for (let attempt = 1; ; attempt++) {
     const [run, job] = await Promise.all([
       deps.table.get({ Key: activeRunKey(cred.clusterId, runId), ConsistentRead: true }) as Promise<RunItem | undefined>,
       readJob(deps, cred.clusterId, jobOfRun(runId)),
     ]);
-    if (!run) throw claimLost(runId);
+    if (!run) return lost();
     if (run.state === "claimed" && run.claimTokenHash === hashToken(body.claimToken)) {
       throw conflict("run_not_started", `run '${runId}' was claimed but not started: start it first`);
     }
     const now = deps.clock.now();
+    const ours = sameJob(job, run);
     const finished: RunItem = {
       ...run,
       state: body.outcome,
       finishedAt: now,
-      ...(job ? { finishVersion: job.version + 1 } : {}),
+      ...(ours ? { finishVersion: job.version + 1 } : {}),
       ...(body.message === undefined ? {} : { message: body.message }),
     };
     const completed: EventInput = {
@@ -133,136 +164,24 @@ export async function completeRun(
     try {
       await deps.table.transact([
         { Delete: claimHeld(cred, runId, body.claimToken, "started") },
-        nodeTokenCheck(cred),
+        unassign(cred, runId),
         toHistory(finished, retention),
-        ...releaseJob(job, runId, (j) => ({ ...j, lastRun: { runId, outcome: body.outcome, finishedAt: now } })),
+        ...releaseJob(job, run, (j) => ({ ...j, lastRun: { runId, outcome: body.outcome, finishedAt: now } })),
         recordEvent(cred.clusterId, completed, now, retention),
       ]);
       return toRunView(finished);
     } catch (error) {
       if (!(error instanceof TransactionCanceled)) throw error;
       const why = refusal(error, cred, runId);
+      if (why?.code === "claim_lost") return lost();
       if (why) throw why;
       if (attempt >= MAX_ATTEMPTS) throw busy(runId);
+      await backoff(attempt);
     }
   }
 }
 
-const toHistory = (run: RunItem, retentionMs: number): TransactItem => ({
-  Put: {
-    Item: {
-      ...run,
-      ...runHistoryKey(run.clusterId, run.runId),
-      expiresAt: Math.ceil((run.finishedAt! + retentionMs) / 1000),
-    },
-  },
-});
-
-/** The job written back with this run no longer holding it (when it did), plus any other change. */
-function releaseJob(job: JobItem | undefined, runId: string, change: (job: JobItem) => JobItem = (j) => j): TransactItem[] {
-  if (!job) return []; // deleted meanwhile: the run still finishes into the history
-  const { activeRunId, ...rest } = job;
-  const released = activeRunId === runId ? (rest as JobItem) : job;
-  return saveJob(job, change(released));
-}
-
-/**
- * Give back the work of a node incarnation that is gone or going: a claimed run is requeued
- * (its occurrence goes back to the job's queue, another node claims it, and the old claim is
- * revoked); a started run is orphaned (never completed) and frees its non-concurrent job.
- * Each is one transaction conditioned on the run as read, on the node still being in the state
- * that justifies it, and on the cluster's disruption guard being down.
- */
-export async function recoverRun(
-  deps: StoreDeps,
-  cluster: ClusterItem,
-  run: RunItem,
-  how: "requeue" | "orphan",
-  now: number,
-  seq = 0,
-): Promise<boolean> {
-  const job = await readJob(deps, cluster.clusterId, run.jobId);
-  const retention = withDefaults(cluster.settings).eventRetentionMs;
-  const requeue = how === "requeue";
-  const event: EventInput = {
-    type: requeue ? "job.requeued" : "job.orphaned",
-    jobId: run.jobId,
-    nodeId: run.nodeId,
-    detail: { runId: run.runId, epoch: run.epoch, scheduledFor: iso(run.scheduledFor) },
-  };
-  const items: TransactItem[] = [
-    {
-      Delete: {
-        Key: activeRunKey(cluster.clusterId, run.runId),
-        ConditionExpression: "#state = :state AND claimTokenHash = :hash",
-        ExpressionAttributeNames: { "#state": "state" },
-        ExpressionAttributeValues: { ":state": run.state, ":hash": run.claimTokenHash },
-      },
-    },
-    {
-      ConditionCheck: {
-        Key: nodeKey(cluster.clusterId, run.nodeId),
-        // Requeue once the node is not running; orphan only once it is gone for good.
-        ConditionExpression: requeue
-          ? "attribute_not_exists(pk) OR epoch <> :epoch OR #state <> :running"
-          : "attribute_not_exists(pk) OR epoch <> :epoch OR #state IN (:offline, :stopped)",
-        ExpressionAttributeNames: { "#state": "state" },
-        ExpressionAttributeValues: requeue
-          ? { ":epoch": run.epoch, ":running": "running" }
-          : { ":epoch": run.epoch, ":offline": "offline", ":stopped": "stopped" },
-      },
-    },
-    {
-      ConditionCheck: { Key: clusterKey(cluster.clusterId), ConditionExpression: "attribute_not_exists(disruptedSince)" },
-    },
-    toHistory(
-      { ...run, state: requeue ? "requeued" : "orphaned", finishedAt: now, ...(job ? { finishVersion: job.version + 1 } : {}) },
-      retention,
-    ),
-    ...releaseJob(job, run.runId, (j) =>
-      requeue ? { ...j, queue: insertOccurrence(j.queue, { scheduledFor: run.scheduledFor, reason: "requeue" }) } : j,
-    ),
-    recordEvent(cluster.clusterId, event, now, retention, seq),
-  ];
-  try {
-    await deps.table.transact(items);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceled) return false; // moved meanwhile: the next sweep looks again
-    throw error;
-  }
-}
-
-/** The work of one node incarnation that left or was superseded: requeued or orphaned at once. */
-export async function releaseRunsOf(deps: StoreDeps, cluster: ClusterItem, nodeId: string, epoch: number) {
-  const runs = (await activeRuns(deps, cluster.clusterId)).filter((r) => r.nodeId === nodeId && r.epoch === epoch);
-  const now = deps.clock.now();
-  for (const run of runs) await recoverRun(deps, cluster, run, run.state === "claimed" ? "requeue" : "orphan", now);
-}
-
-/**
- * What should happen to each run in flight, given the nodes as they now are: a claim of a node
- * that is not running goes back to the queue; a started run stays with a recovering node (it
- * may come back), and is orphaned once its incarnation is offline, stopped or replaced.
- */
-export function runsToRecover(runs: RunItem[], nodes: Map<string, { state: string; epoch: number }>) {
-  const decisions: { run: RunItem; how: "requeue" | "orphan" }[] = [];
-  for (const run of runs) {
-    const node = nodes.get(run.nodeId);
-    const gone = !node || node.epoch !== run.epoch || node.state === "offline" || node.state === "stopped";
-    if (gone) decisions.push({ run, how: run.state === "claimed" ? "requeue" : "orphan" });
-    else if (node.state === "recovering" && run.state === "claimed") decisions.push({ run, how: "requeue" });
-  }
-  return decisions;
-}
-
-/** All claimed or started runs of a cluster: one small partition. */
-export async function activeRuns(deps: StoreDeps, clusterId: string): Promise<RunItem[]> {
-  return (await queryAll(deps.table, {
-    KeyConditionExpression: "pk = :pk",
-    ExpressionAttributeValues: { ":pk": activeRunPartition(clusterId) },
-  })) as RunItem[];
-}
+export { activeRuns, recoverRun, releaseRunsOf, runsToRecover } from "./run-recovery";
 
 export const runPageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
@@ -280,7 +199,11 @@ export async function listRuns(deps: Deps, clusterId: string, jobId: string, lim
     });
   const [active, history] = await Promise.all([query(activeRunPartition(clusterId)), query(runHistoryPartition(clusterId))]);
   const runs = [...active.items, ...history.items] as RunItem[];
-  if (runs.length === 0 && !(await readJob(deps, clusterId, jobId))) {
+  const exists = async () => {
+    const job = await readJob(deps, clusterId, jobId);
+    return job !== undefined && !job.deleted;
+  };
+  if (runs.length === 0 && !(await exists())) {
     throw notFound("job_not_found", `job '${jobId}' does not exist`);
   }
   return runs

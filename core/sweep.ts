@@ -5,7 +5,7 @@ import { type EventInput, recordEvent } from "./events";
 import { clusterKey, nodeKey } from "./keys";
 import { type NodeItem, queryNodes } from "./nodes";
 import { type ClusterSettings, withDefaults } from "./settings";
-import { activeRuns, recoverRun, runsToRecover } from "./runs";
+import { type NodeSeen, type Recovery, activeRuns, recoverRun, runsToRecover } from "./run-recovery";
 import { type SweepPlan, type Transition, nextChangeAt, planSweep } from "./sweep-plan";
 import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
 
@@ -131,12 +131,12 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
     result.disruption = plan.disruption;
   }
   // Each write gets its place in the sweep (`seq`), so the log reads guard first, then the nodes.
-  const nodesNow = new Map(nodes.map((n) => [n.nodeId, { state: n.state as string, epoch: n.epoch }]));
+  const nodesNow = new Map<string, NodeSeen>(nodes.map((n) => [n.nodeId, n]));
   await inParallel(
     plan.transitions.map((transition, i) => async () => {
       if (await applyTransition(deps, cluster, transition, now, i + 1)) {
         result.changed += 1;
-        nodesNow.set(transition.node.nodeId, { state: transition.to, epoch: transition.node.epoch });
+        nodesNow.set(transition.node.nodeId, { ...transition.node, state: transition.to });
       }
     }),
   );
@@ -151,13 +151,19 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
     now,
     ...(cluster.stabilizedAt === undefined ? {} : { stabilizedAt: cluster.stabilizedAt }),
   });
-  // Work of nodes that are not running goes back, unless the guard holds (nothing destructive then).
+  // Work of nodes that are not running, and runs whose lease lapsed, go back, unless the guard
+  // holds (nothing destructive then).
   if (cluster.disruptedSince === undefined && plan.disruption !== "enter") {
-    const decisions = runsToRecover(await activeRuns(deps, cluster.clusterId), nodesNow);
+    const decisions = runsToRecover(await activeRuns(deps, cluster.clusterId), nodesNow, { now, settings });
     const first = plan.transitions.length + 1; // after the node transitions in the log
+    // Runs of one node are taken back one after another: each write touches its node item.
+    const byNode = new Map<string, (Recovery & { seq: number })[]>();
+    decisions.forEach((d, i) => byNode.set(d.run.nodeId, [...(byNode.get(d.run.nodeId) ?? []), { ...d, seq: first + i }]));
     await inParallel(
-      decisions.map(({ run, how }, i) => async () => {
-        if (await recoverRun(deps, cluster, run, how, now, first + i)) result.changed += 1;
+      [...byNode.values()].map((list) => async () => {
+        for (const decision of list) {
+          if (await recoverRun(deps, cluster, decision, nodesNow.get(decision.run.nodeId), now, decision.seq)) result.changed += 1;
+        }
       }),
     );
   }
