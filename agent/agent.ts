@@ -1,6 +1,9 @@
 import { writeFileAtomically } from "../adapters/atomic-file";
+import { CHECK_IN_JITTER, fenceAfterMs, requestTimeoutMs } from "../core/fence";
+import { idSchema } from "../core/ids";
+import type { CheckInResponse } from "../core/membership";
 import type { ClusterSettings } from "../core/settings";
-import { ApiError, type JoinResponse, type RosterClient, rosterClient, sleep } from "./client";
+import { ApiError, type JoinResponse, type RosterClient, backoffMs, rosterClient, sleep } from "./client";
 
 /** What a job handler is given: its payload, and a signal that aborts when the claim is lost. */
 export interface JobContext {
@@ -39,52 +42,81 @@ export interface AgentOptions {
 export interface Agent {
   readonly nodeId: string;
   /**
-   * Leave the cluster: no new claims; running jobs get `graceMs` to finish, then are aborted;
-   * the node becomes `stopped`.
+   * Leave the cluster: no new claims; running jobs get `graceMs` to finish and report (the node
+   * keeps checking in meanwhile), then are aborted; the node becomes `stopped`.
    */
   stop(graceMs?: number): Promise<void>;
-  /** Settles when the agent has stopped, with why. */
+  /** Settles when the agent has stopped, with why. Every job has been aborted by then. */
   readonly done: Promise<"left" | "superseded" | "failed">;
 }
 
-interface Running {
-  claimToken: string;
-  controller: AbortController;
+type Claim = CheckInResponse["claims"][number];
+type Outcome = { outcome: "succeeded" | "failed"; message?: string };
+
+/** A run this node holds, from its claim until Roster has its outcome (or the run is given up). */
+interface Held {
+  claim: Claim;
+  /** Aborts the work (starting it, then its handler): revoked, self-fenced, or the node leaving. */
+  work: AbortController;
+  /** Aborts reporting the outcome: revoked, or the stop's grace is over. */
+  report: AbortController;
   started: boolean;
+  finished: boolean;
+  fenced: boolean;
 }
 
-const JITTER = 0.1;
+/** How long an aborted handler may take to settle before its run is treated as stopped anyway. */
+const ABORT_SETTLE_MS = 5000;
 
 /**
  * A node agent: join, check in on the cluster's interval (plus its offset and a little jitter,
- * so a restarted fleet does not check in in lockstep), run claimed jobs, renew them, and leave.
- * It is a client of the public HTTP API only.
+ * so a restarted fleet does not check in in lockstep), run claimed jobs, hold their leases, and
+ * leave. It fences itself (aborts its work) on a timer of its own, before Roster can give the
+ * work to another node. It is a client of the public HTTP API only.
  */
 export async function startAgent(options: AgentOptions): Promise<Agent> {
   const log = options.log ?? (() => {});
   const handlers = options.handlers ?? {};
-  const capacity = Object.keys(handlers).length === 0 ? 0 : (options.capacity ?? 1);
-  const joinClient = rosterClient({ url: options.url, token: options.joinToken, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  const stopping = new AbortController();
-  const running = new Map<string, Running>();
+  const types = Object.keys(handlers).filter((type) => idSchema.safeParse(type).success);
+  const capacity = types.length === 0 ? 0 : (options.capacity ?? 1);
+  const fetchOption = options.fetch ? { fetch: options.fetch } : {};
+  let settings: ClusterSettings | undefined;
+  // Before the first join there are no settings: the longest timeout the rule allows.
+  const timeoutMs = () => (settings ? requestTimeoutMs(settings) : 10_000);
+  const joinClient = rosterClient({ url: options.url, token: options.joinToken, timeoutMs, ...fetchOption });
+  const held = new Map<string, Held>();
+  let leaving = false;
+  let graceOver = false;
+  let wakeLoop = () => {};
+
+  // The fence counts from when the last successful check-in (or join) was *sent*, on a monotonic
+  // clock (performance.now(): wall-clock steps do not move it).
+  let lastSentOk = performance.now();
+  let fenceTimer: ReturnType<typeof setTimeout> | undefined;
 
   let joined = await joinCluster();
   let node = nodeClient(joined.nodeToken);
-  let settings: ClusterSettings = joined.settings;
+  settings = joined.settings;
+  armFence();
   let keystoreVersion = 0;
   let keystoreFingerprint: string | undefined;
-  let lastOk = Date.now();
-  await syncKeystore(joined.keystore?.version);
+  try {
+    await syncKeystore(joined.keystore?.version);
+  } catch (error) {
+    clearTimeout(fenceTimer);
+    throw error;
+  }
 
   function nodeClient(token: string): RosterClient {
     // Check-ins are not retried inside the call: the loop is the retry, on the cluster's interval.
-    return rosterClient({ url: options.url, token, attempts: 1, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    return rosterClient({ url: options.url, token, attempts: 1, timeoutMs, ...fetchOption });
   }
 
   async function joinCluster(): Promise<JoinResponse> {
     let first = options.first ?? false;
     for (let attempt = 1; ; attempt++) {
       try {
+        const sentAt = performance.now();
         const response = await joinClient.join(options.clusterId, options.nodeId, {
           instanceType: first ? "clustered-first" : "clustered-additional",
           softwareVersion: options.softwareVersion,
@@ -92,6 +124,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
           ...(options.schedulingEnabled === undefined ? {} : { schedulingEnabled: options.schedulingEnabled }),
           ...(first && options.keystore ? { keystore: options.keystore } : {}),
         });
+        lastSentOk = sentAt; // a join is the new incarnation's first heartbeat
         log("joined", { nodeId: options.nodeId, epoch: response.epoch, instanceType: first ? "clustered-first" : "clustered-additional" });
         return response;
       } catch (error) {
@@ -100,10 +133,9 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
           first = false;
           continue;
         }
-        if (error instanceof ApiError && error.code === "cluster_not_initialized") {
+        if (error instanceof ApiError && error.code === "cluster_not_initialized" && !leaving) {
           log("waiting for the cluster's first node");
-          await sleep(Math.min(5000, 500 * attempt), stopping.signal);
-          if (stopping.signal.aborted) throw error;
+          await nap(Math.min(5000, 500 * attempt));
           continue;
         }
         throw error;
@@ -120,111 +152,258 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
     log("keystore written", { version: keystore.version, path: options.keystoreOut });
   }
 
-  function abortAll(reason: string) {
-    for (const [runId, run] of running) {
-      if (!run.controller.signal.aborted) {
-        log("aborting job", { runId, reason });
-        run.controller.abort(new Error(reason));
+  // --- The fence ---------------------------------------------------------------------------
+
+  const fenceDue = (sentAt: number) => performance.now() - sentAt >= fenceAfterMs(settings!);
+
+  /** A timer of its own, so neither a hung check-in nor a busy loop can put the fence off. */
+  function armFence() {
+    clearTimeout(fenceTimer);
+    fenceTimer = setTimeout(onFenceTimer, Math.max(0, lastSentOk + fenceAfterMs(settings!) - performance.now()));
+  }
+
+  function onFenceTimer() {
+    if (!fenceDue(lastSentOk)) return armFence(); // the settings changed meanwhile
+    const reason = `self-fenced: no successful check-in sent in the last ${fenceAfterMs(settings!)} ms`;
+    for (const run of held.values()) {
+      if (run.finished || run.work.signal.aborted) continue; // its outcome stands; only work in progress stops
+      run.fenced = true;
+      abortWork(run, reason);
+    }
+  }
+
+  // --- Runs ----------------------------------------------------------------------------------
+
+  function abortWork(run: Held, reason: string) {
+    if (run.work.signal.aborted) return;
+    log("aborting job", { jobId: run.claim.jobId, runId: run.claim.runId, reason });
+    run.work.abort(new Error(reason));
+  }
+
+  /** Give a run up entirely: its work and its report. */
+  function abandon(run: Held, reason: string) {
+    abortWork(run, reason);
+    run.report.abort(new Error(reason));
+  }
+
+  /** Call until Roster answers: transient failures are retried with backoff; `signal` gives up. */
+  async function untilAnswered<T>(what: string, run: Held, call: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      signal.throwIfAborted();
+      try {
+        return await call(signal);
+      } catch (error) {
+        signal.throwIfAborted();
+        if (!(error instanceof ApiError && error.transient)) throw error;
+        log(`${what} failed, retrying`, { runId: run.claim.runId, attempt, error: error.message });
+        await sleep(backoffMs(attempt, error, 250, settings!.instanceCheckInIntervalMs), signal);
       }
     }
   }
 
-  async function runClaim(claim: { jobId: string; runId: string; claimToken: string; fencingToken: number; type: string; payload: unknown; scheduledFor: string }) {
-    const handler = handlers[claim.type];
-    const controller = new AbortController();
-    const entry: Running = { claimToken: claim.claimToken, controller, started: false };
-    running.set(claim.runId, entry);
+  /** Start, run, report. Every way out but a reported outcome is logged with why. */
+  async function runClaim(run: Held) {
+    const { claim } = run;
     try {
-      if (!handler) throw new Error(`no handler for job type '${claim.type}'`);
-      await node.start(options.clusterId, claim.runId, claim.claimToken);
-      entry.started = true;
-      let outcome: "succeeded" | "failed" = "succeeded";
-      let message: string | undefined;
-      try {
-        const result = await handler({ ...claim, signal: controller.signal });
-        if (typeof result === "string") message = result;
-      } catch (error) {
-        outcome = "failed";
-        message = (error as Error).message;
-      }
-      if (controller.signal.aborted) return; // the claim is gone: nothing to report
-      await node.complete(options.clusterId, claim.runId, claim.claimToken, outcome, message?.slice(0, 4000));
-      log("job finished", { jobId: claim.jobId, runId: claim.runId, outcome });
+      await untilAnswered("start", run, (signal) => node.start(options.clusterId, claim.runId, claim.claimToken, signal), run.work.signal);
+      run.started = true;
+      const result = await runHandler(run);
+      run.finished = true;
+      await untilAnswered(
+        "complete",
+        run,
+        (signal) => node.complete(options.clusterId, claim.runId, claim.claimToken, result.outcome, result.message?.slice(0, 4000), signal),
+        run.report.signal,
+      );
+      log("job finished", { jobId: claim.jobId, runId: claim.runId, ...result });
     } catch (error) {
-      log("job not run", { jobId: claim.jobId, runId: claim.runId, error: (error as Error).message });
+      const why = error instanceof ApiError ? `${error.message} (${error.code})` : (error as Error).message;
+      log("run abandoned", { jobId: claim.jobId, runId: claim.runId, started: run.started, why });
     } finally {
-      running.delete(claim.runId);
+      held.delete(claim.runId);
+      if (leaving) wakeLoop();
     }
+  }
+
+  /** The handler's outcome; a fenced run has failed, a run aborted otherwise has nothing to report (throws). */
+  async function runHandler(run: Held): Promise<Outcome> {
+    const { signal } = run.work;
+    let result: Outcome;
+    if (signal.aborted) {
+      result = { outcome: "failed" };
+    } else {
+      const handled = handlers[run.claim.type]!({ ...run.claim, signal }).then(
+        (message): Outcome => ({ outcome: "succeeded", ...(typeof message === "string" ? { message } : {}) }),
+        (error): Outcome => ({ outcome: "failed", message: (error as Error).message }),
+      );
+      result = await Promise.race([handled, settledAfterAbort(signal)]);
+    }
+    if (run.fenced) return { outcome: "failed", message: "self-fenced" };
+    if (signal.aborted) throw signal.reason;
+    return result;
+  }
+
+  /** Resolves ABORT_SETTLE_MS after `signal` aborts: a handler that ignores its signal does not hold the run forever. */
+  const settledAfterAbort = (signal: AbortSignal) =>
+    new Promise<Outcome>((resolve) => {
+      signal.addEventListener(
+        "abort",
+        () => {
+          const timer = setTimeout(() => {
+            log("handler did not stop when aborted", { reason: (signal.reason as Error).message });
+            resolve({ outcome: "failed" });
+          }, ABORT_SETTLE_MS);
+          timer.unref?.();
+        },
+        { once: true },
+      );
+    });
+
+  /** Take the claims a check-in brought, unless they can no longer be run safely (then Roster requeues them). */
+  function accept(claims: Claim[], sentAt: number) {
+    for (const claim of claims) {
+      const refused = leaving
+        ? "the node is leaving"
+        : fenceDue(sentAt)
+          ? "the answer came after the fence"
+          : handlers[claim.type]
+            ? undefined
+            : `no handler for job type '${claim.type}'`;
+      if (refused) {
+        log("claim not taken, Roster requeues it", { jobId: claim.jobId, runId: claim.runId, why: refused });
+        continue;
+      }
+      const run: Held = { claim, work: new AbortController(), report: new AbortController(), started: false, finished: false, fenced: false };
+      held.set(claim.runId, run);
+      void runClaim(run);
+    }
+  }
+
+  // --- The loop ------------------------------------------------------------------------------
+
+  /** Sleep until `ms` pass or the loop is woken (stop, the last run gone while leaving). */
+  function nap(ms: number) {
+    const wake = new AbortController();
+    wakeLoop = () => wake.abort();
+    return sleep(ms, wake.signal);
   }
 
   async function checkInOnce() {
-    const free = Math.max(0, capacity - running.size);
+    const sentAt = performance.now();
     const response = await node.checkIn(options.clusterId, options.nodeId, {
       epoch: joined.epoch,
       sentAt: new Date().toISOString(),
-      capacity: free,
-      renew: [...running.values()].filter((r) => r.started).map((r) => r.claimToken),
+      capacity: leaving ? 0 : Math.max(0, capacity - held.size),
+      holding: [...held.keys()],
+      types,
       softwareVersion: options.softwareVersion,
       ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
       ...(keystoreFingerprint ? { keystoreFingerprint } : {}),
     });
-    lastOk = Date.now();
+    if (!wellFormed(response)) throw new Error("a malformed check-in answer");
+    lastSentOk = Math.max(lastSentOk, sentAt);
     settings = response.settings;
+    armFence();
     for (const warning of response.warnings) log("warning", { warning });
     const revoked = new Set(response.revoked);
-    for (const [runId, run] of running) if (revoked.has(run.claimToken)) {
-      log("claim revoked", { runId });
-      run.controller.abort(new Error("claim revoked"));
+    for (const run of held.values()) {
+      if (revoked.has(run.claim.runId) || revoked.has(run.claim.claimToken)) abandon(run, "claim revoked");
     }
-    for (const claim of response.claims) void runClaim(claim);
-    await syncKeystore(response.keystore?.version);
+    accept(response.claims, sentAt);
+    await syncKeystore(response.keystore?.version).catch((error) => log("keystore not written, retrying at the next check-in", { error: (error as Error).message }));
+  }
+
+  /** The fields the agent relies on: a malformed answer is not a successful check-in. */
+  const wellFormed = (r: CheckInResponse) =>
+    typeof r?.settings?.instanceTimeoutMs === "number" &&
+    typeof r.settings.instanceCheckInIntervalMs === "number" &&
+    [r.claims, r.revoked, r.warnings].every(Array.isArray);
+
+  /** What the loop does after a failed check-in: go on (maybe after a wait), or end. */
+  async function afterFailure(error: unknown, unauthorized: number): Promise<"continue" | "superseded" | "fatal"> {
+    if (error instanceof ApiError && error.code === "superseded") {
+      log("superseded by a newer incarnation of this node: stopping");
+      return "superseded";
+    }
+    if (error instanceof ApiError && !leaving && (error.code === "rejoin_required" || (error.status === 401 && unauthorized <= 1))) {
+      log("joining again", { reason: error.code });
+      // The old incarnation's runs are Roster's to requeue or orphan: this node holds none of them any more.
+      for (const run of held.values()) abandon(run, `the node joins again (${error.code})`);
+      try {
+        joined = await joinCluster();
+        node = nodeClient(joined.nodeToken);
+        armFence();
+      } catch (e) {
+        log("rejoin failed", { error: (e as Error).message });
+      }
+      return "continue";
+    }
+    log("check-in failed", { error: (error as Error).message });
+    const transient = error instanceof ApiError && (error.transient || error.status === 409);
+    return transient ? "continue" : "fatal";
   }
 
   async function loop(): Promise<"left" | "superseded" | "failed"> {
-    await sleep(settings.instanceCheckInOffsetMs, stopping.signal);
+    await nap(settings!.instanceCheckInOffsetMs);
     let unauthorized = 0;
-    while (!stopping.signal.aborted) {
+    let fatal = false;
+    for (;;) {
+      if (leaving && (held.size === 0 || graceOver)) return "left";
+      // A fatal error ends the agent only once no work is held: until then the fence is what stops it.
+      if (fatal && held.size === 0) return "failed";
+      let retryAfterMs = 0;
+      // The interval counts from this send, not from the answer: the fence rule assumes so.
+      const sentAt = performance.now();
       try {
         await checkInOnce();
         unauthorized = 0;
+        fatal = false;
       } catch (error) {
-        if (error instanceof ApiError && error.code === "superseded") {
-          log("superseded by a newer incarnation of this node: stopping");
-          abortAll("superseded");
-          return "superseded";
-        }
-        if (error instanceof ApiError && (error.code === "rejoin_required" || (error.status === 401 && ++unauthorized <= 1))) {
-          log("joining again", { reason: error.code });
-          abortAll("rejoining");
-          joined = await joinCluster().catch((e) => {
-            log("rejoin failed", { error: (e as Error).message });
-            return joined;
-          });
-          node = nodeClient(joined.nodeToken);
-          continue;
-        }
-        log("check-in failed", { error: (error as Error).message });
-        if (error instanceof ApiError && !error.transient && error.status !== 409) return "failed";
+        if (error instanceof ApiError && error.status === 401) unauthorized++;
+        const next = await afterFailure(error, unauthorized);
+        if (next === "superseded") return "superseded";
+        fatal = next === "fatal";
+        retryAfterMs = error instanceof ApiError ? (error.retryAfterMs ?? 0) : 0;
       }
-      // Self-fencing: past this point the cluster is about to give our work to someone else.
-      const margin = Math.max(250, settings.instanceTimeoutMs * 0.2);
-      if (running.size > 0 && Date.now() - lastOk > settings.instanceTimeoutMs - margin) abortAll("no check-in for too long (self-fenced)");
-      const interval = settings.instanceCheckInIntervalMs;
-      await sleep(interval * (1 - JITTER + Math.random() * 2 * JITTER), stopping.signal);
+      if (leaving && (held.size === 0 || graceOver)) continue;
+      const interval = settings!.instanceCheckInIntervalMs * (1 - CHECK_IN_JITTER + Math.random() * 2 * CHECK_IN_JITTER);
+      await nap(Math.max(interval - (performance.now() - sentAt), retryAfterMs));
     }
-    return "left";
   }
 
-  const done = loop();
+  /** Whatever way the loop ends, no work goes on after it. */
+  async function lifecycle(): Promise<"left" | "superseded" | "failed"> {
+    let outcome: "left" | "superseded" | "failed" = "failed";
+    try {
+      outcome = await loop();
+    } catch (error) {
+      log("agent failed", { error: (error as Error).message });
+    } finally {
+      clearTimeout(fenceTimer);
+      for (const r of held.values()) abandon(r, outcome === "left" ? "the node is leaving" : `the agent stopped (${outcome})`);
+    }
+    return outcome;
+  }
+
+  const done = lifecycle();
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
   return {
     nodeId: options.nodeId,
     done,
     async stop(graceMs = 5000) {
-      stopping.abort();
-      const deadline = Date.now() + graceMs;
-      while (running.size > 0 && Date.now() < deadline) await sleep(50);
-      abortAll("the node is leaving");
+      if (!leaving) {
+        leaving = true;
+        // Work not started yet is not started now: Roster requeues it when the node leaves.
+        for (const run of held.values()) if (!run.started) abandon(run, "the node is leaving");
+        graceTimer = setTimeout(() => {
+          graceOver = true;
+          for (const run of held.values()) abandon(run, "the node is leaving (its grace is over)");
+          wakeLoop();
+        }, graceMs);
+        wakeLoop();
+      }
       const outcome = await done;
+      clearTimeout(graceTimer);
       if (outcome === "left") {
         await node.leave(options.clusterId, options.nodeId).catch((error) => log("leave failed", { error: (error as Error).message }));
         log("left the cluster");

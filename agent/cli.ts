@@ -2,9 +2,10 @@ import { Command, CommanderError, Option } from "commander";
 import { readFile } from "node:fs/promises";
 
 import { startAgent } from "./agent";
-import { ApiError, rosterClient, sleep } from "./client";
+import { ApiError, rosterClient } from "./client";
+import { followEvents } from "./follow-events";
 import { resolveNodeId } from "./node-id";
-import { commandHandler, parseRun } from "./run-command";
+import { commandHandler, killCommands, parseRun } from "./run-command";
 import { printTable } from "./table";
 
 /** A failure the user can act on: printed as one line, exit code 1. */
@@ -81,12 +82,16 @@ withUrl(program.command("agent"))
       capacity: options.capacity,
       log: (message, fields) => console.error(`[roster-agent ${nodeId}] ${message}${fields ? ` ${JSON.stringify(fields)}` : ""}`),
     });
-    const leave = () => void agent.stop().then(() => process.exit(0));
-    process.once("SIGTERM", leave);
-    process.once("SIGINT", leave);
-    const outcome = await agent.done;
+    let stopping: Promise<void> | undefined;
+    const stop = () => void (stopping ??= agent.stop());
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+    const outcome = await agent.done; // every job has been aborted by then, whatever the outcome
+    await stopping; // the node has left
+    await killCommands(); // what the commands started goes with them
     if (outcome === "superseded") throw new CliError("another incarnation of this node joined: stopped");
     if (outcome === "failed") throw new CliError("the agent could not go on (see the log above)");
+    process.exit(0);
   });
 
 withUrl(program.command("clusters"))
@@ -216,21 +221,20 @@ withUrl(program.command("runs"))
 withUrl(program.command("events"))
   .description("a cluster's event log, oldest first")
   .requiredOption("--cluster <id>", "the cluster")
-  .option("--follow", "keep printing new events")
+  .option("--follow", "keep printing new events (each poll reads the last 10 s again, for events that commit late)")
   .option("--json", "print JSON lines")
   .action(async (options) => {
     const client = admin(options);
-    let after: string | undefined;
-    for (;;) {
-      const page = await client.events(options.cluster, after, 500);
-      for (const e of page.results) {
-        console.log(options.json ? JSON.stringify(e) : `${e.time}  ${e.type.padEnd(19)} ${e.nodeId ?? e.jobId ?? ""} ${Object.keys(e.detail).length ? JSON.stringify(e.detail) : ""}`.trimEnd());
-        after = e.eventId;
-      }
-      if (page.next) continue;
-      if (!options.follow) return;
-      await sleep(1000);
-    }
+    await followEvents(
+      (after) => client.events(options.cluster, after, 500),
+      (e) =>
+        console.log(
+          options.json
+            ? JSON.stringify(e)
+            : `${e.time}  ${e.type.padEnd(19)} ${e.nodeId ?? e.jobId ?? ""} ${Object.keys(e.detail).length ? JSON.stringify(e.detail) : ""}`.trimEnd(),
+        ),
+      { follow: Boolean(options.follow) },
+    );
   });
 
 const keystore = program.command("keystore").description("the cluster's keystore");

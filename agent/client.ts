@@ -6,20 +6,36 @@ import type { CheckInBody, CheckInResponse, JoinBody, joinResponseSchema } from 
 import type { NodeView } from "../core/nodes";
 import type { RunView } from "../core/run-items";
 
-/** A refusal from the Roster API, with its stable code (API.md). */
+/** A refusal from the Roster API, with its stable code (API.md). Status 0: no answer (network error, timeout). */
 export class ApiError extends Error {
   override readonly name = "ApiError";
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** How long the server asked us to wait (`Retry-After`), when it did. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
-  /** Worth trying again: the server or the network failed, not the request. */
+  /** Worth trying again: the server or the network failed, or asked us to slow down; not the request. */
   get transient() {
-    return this.status >= 500 || this.status === 0;
+    return this.status >= 500 || this.status === 0 || this.status === 429;
   }
+}
+
+/** A `Retry-After` header (delay in seconds, or an HTTP date) in ms; capped, so a wrong proxy cannot park us for hours. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  return Number.isNaN(ms) ? undefined : Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
+}
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** The wait before retry `attempt` (1-based): jittered exponential backoff, at least what the server asked for. */
+export function backoffMs(attempt: number, error: unknown, baseMs = 250, maxMs = 5000) {
+  const exponential = Math.min(maxMs, baseMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
+  return Math.max(exponential, error instanceof ApiError ? (error.retryAfterMs ?? 0) : 0);
 }
 
 export type JoinResponse = z.infer<typeof joinResponseSchema>;
@@ -34,9 +50,11 @@ export interface Keystore {
 export interface ClientOptions {
   url: string;
   token: string;
-  /** Attempts for transient failures (network errors, 5xx), with exponential backoff. */
+  /** Attempts for transient failures (network errors, 5xx, 429), with exponential backoff. */
   attempts?: number;
   backoffMs?: number;
+  /** Each request gives up after this long (read before every request: the agent's follows the cluster's settings). */
+  timeoutMs?: () => number;
   fetch?: typeof fetch;
 }
 
@@ -47,32 +65,37 @@ export interface ClientOptions {
 export function rosterClient(options: ClientOptions) {
   const base = options.url.replace(/\/+$/, "");
   const attempts = options.attempts ?? 4;
-  const backoffMs = options.backoffMs ?? 250;
+  const baseBackoffMs = options.backoffMs ?? 250;
   const doFetch = options.fetch ?? fetch;
 
   async function once<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-    let res: Response;
+    const deadline = withTimeout(options.timeoutMs?.(), signal);
     try {
-      res = await doFetch(`${base}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${options.token}`,
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        ...(signal ? { signal } : {}),
-      });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new ApiError(0, "unreachable", `cannot reach Roster at ${base}: ${(error as Error).cause ?? (error as Error).message}`);
+      let res: Response;
+      try {
+        res = await raceAbort(doFetch(`${base}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${options.token}`,
+            ...(body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          signal: deadline.signal,
+        }), deadline.signal);
+      } catch (error) {
+        throw deadline.explain(error, base);
+      }
+      // The body may hang too: it is read under the same deadline.
+      const text = await raceAbort(res.text(), deadline.signal).catch((error) => Promise.reject(deadline.explain(error, base)));
+      const parsed = text ? safeJson(text) : undefined;
+      if (!res.ok) {
+        const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
+        throw new ApiError(res.status, error?.code ?? "http_error", error?.message ?? `HTTP ${res.status}`, parseRetryAfter(res.headers.get("retry-after")));
+      }
+      return parsed as T;
+    } finally {
+      deadline.clear();
     }
-    const text = await res.text();
-    const parsed = text ? safeJson(text) : undefined;
-    if (!res.ok) {
-      const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
-      throw new ApiError(res.status, error?.code ?? "http_error", error?.message ?? `HTTP ${res.status}`);
-    }
-    return parsed as T;
   }
 
   async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
@@ -81,7 +104,7 @@ export function rosterClient(options: ClientOptions) {
         return await once<T>(method, path, body, signal);
       } catch (error) {
         if (!(error instanceof ApiError) || !error.transient || attempt >= attempts || signal?.aborted) throw error;
-        await sleep(backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
+        await sleep(backoffMs(attempt, error, baseBackoffMs), signal);
       }
     }
   }
@@ -92,19 +115,20 @@ export function rosterClient(options: ClientOptions) {
     health: () => request<{ status: string }>("GET", "/health"),
     join: (clusterId: string, nodeId: string, body: JoinBody) =>
       request<JoinResponse>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/join`, body),
-    checkIn: (clusterId: string, nodeId: string, body: CheckInBody) =>
-      request<CheckInResponse>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/check-in`, body),
+    checkIn: (clusterId: string, nodeId: string, body: CheckInBody, signal?: AbortSignal) =>
+      request<CheckInResponse>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/check-in`, body, signal),
     leave: (clusterId: string, nodeId: string) =>
       request<{ state: string; shutdown: string }>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/leave`),
     keystore: (clusterId: string) => request<Keystore>("GET", `${c(clusterId)}/keystore`),
-    start: (clusterId: string, runId: string, claimToken: string) =>
-      request<RunView>("POST", `${c(clusterId)}/runs/${encodeURIComponent(runId)}/start`, { claimToken }),
-    complete: (clusterId: string, runId: string, claimToken: string, outcome: "succeeded" | "failed", message?: string) =>
-      request<RunView>("POST", `${c(clusterId)}/runs/${encodeURIComponent(runId)}/complete`, {
-        claimToken,
-        outcome,
-        ...(message === undefined ? {} : { message }),
-      }),
+    start: (clusterId: string, runId: string, claimToken: string, signal?: AbortSignal) =>
+      request<RunView>("POST", `${c(clusterId)}/runs/${encodeURIComponent(runId)}/start`, { claimToken }, signal),
+    complete: (clusterId: string, runId: string, claimToken: string, outcome: "succeeded" | "failed", message?: string, signal?: AbortSignal) =>
+      request<RunView>(
+        "POST",
+        `${c(clusterId)}/runs/${encodeURIComponent(runId)}/complete`,
+        { claimToken, outcome, ...(message === undefined ? {} : { message }) },
+        signal,
+      ),
     // Admin
     clusters: () => request<{ results: ClusterView[] }>("GET", "/v1/clusters"),
     cluster: (clusterId: string) => request<ClusterView>("GET", c(clusterId)),
@@ -133,11 +157,61 @@ const safeJson = (text: string): unknown => {
   }
 };
 
+/**
+ * Wait `ms`, or less if `signal` aborts. Its abort listener goes away when the wait ends, so a
+ * loop can sleep on one long-lived signal forever without piling up listeners.
+ */
 export const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
       resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
   });
+
+/** `promise`, or a rejection when `signal` aborts first: a fetch that ignores its signal cannot hang us. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/**
+ * A signal that aborts after `timeoutMs` or with `parent`, whichever comes first, and a way to
+ * tell a timeout from the caller's abort. `clear()` removes the timer and the parent listener.
+ * (Not AbortSignal.timeout/any: their timers ignore fake clocks and leak listeners on Node 20.)
+ */
+function withTimeout(timeoutMs: number | undefined, parent: AbortSignal | undefined) {
+  const controller = new AbortController();
+  const onParent = () => controller.abort(parent?.reason);
+  if (parent?.aborted) onParent();
+  else parent?.addEventListener("abort", onParent, { once: true });
+  let timedOut = false;
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          controller.abort(new Error(`no answer in ${timeoutMs} ms`));
+        }, timeoutMs);
+  return {
+    signal: controller.signal,
+    clear() {
+      clearTimeout(timer);
+      parent?.removeEventListener("abort", onParent);
+    },
+    /** The error to throw for a failed fetch: the caller's abort as is, else a transient ApiError. */
+    explain(error: unknown, base: string): unknown {
+      if (parent?.aborted) return parent.reason ?? error;
+      if (timedOut) return new ApiError(0, "timeout", `Roster at ${base} did not answer in ${timeoutMs} ms`);
+      return new ApiError(0, "unreachable", `cannot reach Roster at ${base}: ${(error as Error).cause ?? (error as Error).message}`);
+    },
+  };
+}

@@ -1,10 +1,41 @@
 import { spawn } from "node:child_process";
 import type { JobHandler } from "./agent";
 
+/** Commands still running, by process group id: whatever way the agent ends, they are killed. */
+const groups = new Set<number>();
+
+/** How long a command has to exit after SIGTERM before its group gets SIGKILL. */
+const KILL_AFTER_MS = 3000;
+
+const signalGroup = (pgid: number, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    // the group is gone already
+  }
+};
+
+/**
+ * Kill every running command's process group (the shell and all it started): SIGTERM, then
+ * SIGKILL for the groups still there after `graceMs`. Resolves when none is left.
+ */
+export async function killCommands(graceMs = KILL_AFTER_MS): Promise<void> {
+  for (const pgid of groups) signalGroup(pgid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (groups.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  for (const pgid of groups) signalGroup(pgid, "SIGKILL");
+}
+
+// Last resort, when the process ends without killCommands (an uncaught exception, process.exit).
+process.once("exit", () => {
+  for (const pgid of groups) signalGroup(pgid, "SIGKILL");
+});
+
 /**
  * A job handler that runs a shell command: the payload is in ROSTER_PAYLOAD and on stdin,
  * with ROSTER_JOB_ID, ROSTER_RUN_ID, ROSTER_FENCING_TOKEN and ROSTER_SCHEDULED_FOR beside it.
- * Exit code 0 is `succeeded`, anything else `failed`. A lost claim kills the command.
+ * Exit code 0 is `succeeded`, anything else `failed`. A lost claim kills the command and
+ * everything it started (its own process group): SIGTERM, then SIGKILL if it lingers.
  */
 export const commandHandler =
   (command: string): JobHandler =>
@@ -21,14 +52,29 @@ export const commandHandler =
           ROSTER_SCHEDULED_FOR: job.scheduledFor,
         },
         stdio: ["pipe", "inherit", "inherit"],
+        detached: true, // its own process group, so a kill reaches the commands the shell started
       });
-      const kill = () => child.kill("SIGTERM");
-      job.signal.addEventListener("abort", kill, { once: true });
+      const pgid = child.pid;
+      if (pgid !== undefined) groups.add(pgid);
+      let lingering: ReturnType<typeof setTimeout> | undefined;
+      const kill = () => {
+        if (pgid === undefined) return;
+        signalGroup(pgid, "SIGTERM");
+        lingering = setTimeout(() => signalGroup(pgid, "SIGKILL"), KILL_AFTER_MS);
+      };
+      if (job.signal.aborted) kill();
+      else job.signal.addEventListener("abort", kill, { once: true });
       child.stdin.on("error", () => {}); // a command that does not read stdin is fine
       child.stdin.end(payload);
       child.once("error", (error) => reject(error));
       child.once("exit", (code, signal) => {
         job.signal.removeEventListener("abort", kill);
+        clearTimeout(lingering);
+        if (pgid !== undefined) {
+          groups.delete(pgid);
+          // A killed shell may leave what it started behind, in its group: they go too.
+          if (job.signal.aborted) signalGroup(pgid, "SIGKILL");
+        }
         if (code === 0) resolve();
         else reject(new Error(signal ? `killed by ${signal}` : `exit code ${code}`));
       });

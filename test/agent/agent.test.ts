@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type JobContext, startAgent } from "../../agent/agent";
 import { systemClock } from "../../core/clock";
-import { activeRunKey, nodeKey } from "../../core/keys";
+import { fenceAfterMs } from "../../core/fence";
+import { nodeKey } from "../../core/keys";
 import { type Harness, harness, joinNode } from "../support/harness";
 
 /** The agent library against the real app in this process (its fetch goes to app.request), in real time. */
 let h: Harness;
 let joinToken: string;
-const SETTINGS = { instanceTimeoutMs: 2000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 };
+// A timeout well past the fence rule's minimum: a check-in slowed by a loaded machine must not fence.
+const SETTINGS = { instanceTimeoutMs: 4000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 };
 
 beforeAll(async () => {
   h = await harness({ clock: systemClock });
@@ -49,17 +51,6 @@ async function jobFor(jobId: string) {
 }
 
 describe("agent library", () => {
-  it("a revoked claim aborts the handler's signal", async () => {
-    const { seen, handler } = waitingHandler();
-    const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "r1", softwareVersion: "1.0.0", handlers: { revoke: handler }, fetch: appFetch() });
-    await jobFor("revoke");
-    await until("the job to start", () => seen.job !== undefined);
-    await h.deps.table.delete({ Key: activeRunKey("lib", seen.job!.runId) }); // the claim is gone
-    await until("the abort", () => seen.abortedBecause !== undefined);
-    expect(seen.abortedBecause).toBe("claim revoked");
-    await agent.stop(0);
-  });
-
   it("self-fences: with no successful check-in for nearly instanceTimeoutMs, it aborts its jobs", async () => {
     const failing = { now: false };
     const { seen, handler } = waitingHandler();
@@ -70,7 +61,8 @@ describe("agent library", () => {
     failing.now = true; // the network to Roster is gone
     await until("self-fencing", () => seen.abortedBecause !== undefined);
     expect(seen.abortedBecause).toContain("self-fenced");
-    expect(Date.now() - cutAt).toBeLessThan(SETTINGS.instanceTimeoutMs + 1500);
+    // Exact timing is test/agent/fence.test.ts's (fake clock); here, a bound a loaded machine keeps.
+    expect(Date.now() - cutAt).toBeLessThan(fenceAfterMs(SETTINGS) + 1500);
     failing.now = false;
     await agent.stop(0);
   });

@@ -1,0 +1,255 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type JobContext, startAgent } from "../../agent/agent";
+import { fenceAfterMs, requestTimeoutMs } from "../../core/fence";
+import { type Answer, type Call, claim, error, fakeRoster } from "./fake-roster";
+
+/**
+ * The agent against a scripted Roster, on fake timers (setTimeout, Date and performance.now):
+ * time moves only when the test says, so "when" is asserted exactly, without flaking.
+ */
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date", "performance"] });
+  vi.spyOn(Math, "random").mockReturnValue(1); // jitter: the longest interval (1.1 ×), the longest backoff
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+/** stop() waits on timers: move them on meanwhile. */
+const stop = async (agent: { stop(graceMs?: number): Promise<void> }, graceMs = 0) => {
+  const stopped = agent.stop(graceMs);
+  await advance(graceMs + 5000);
+  await stopped;
+};
+
+/** A handler that runs until its signal aborts (or the test finishes it), and notes when and why it aborted. */
+function waiting() {
+  const runs = new Map<string, { job: JobContext; abortedAt?: number; reason?: string; finish: () => void }>();
+  const handler = (job: JobContext) =>
+    new Promise<void>((resolve, reject) => {
+      const run = { job, finish: () => resolve() } as { job: JobContext; abortedAt?: number; reason?: string; finish: () => void };
+      runs.set(job.runId, run);
+      job.signal.addEventListener("abort", () => {
+        run.abortedAt = performance.now();
+        run.reason = (job.signal.reason as Error).message;
+        reject(job.signal.reason);
+      });
+    });
+  return { runs, handler };
+}
+
+async function agentOn(roster: ReturnType<typeof fakeRoster>, handlers: Record<string, (job: JobContext) => Promise<void | string>>) {
+  const lines: { message: string; fields?: Record<string, unknown> }[] = [];
+  const agent = await startAgent({
+    url: "http://roster.test",
+    clusterId: "c",
+    joinToken: "join",
+    nodeId: "n1",
+    softwareVersion: "1.0.0",
+    handlers,
+    capacity: 5,
+    fetch: roster.fetch,
+    log: (message, fields) => void lines.push({ message, ...(fields ? { fields } : {}) }),
+  });
+  const abandoned = (runId: string) => lines.find((l) => l.message === "run abandoned" && l.fields?.runId === runId)?.fields;
+  return { agent, lines, abandoned };
+}
+
+/** Answer check-ins by their number (1-based); undefined: the default answer. */
+const checkIns = (roster: ReturnType<typeof fakeRoster>, nth: (n: number, call: Call) => Answer | undefined, others: (call: Call) => Answer | undefined = () => undefined) => {
+  let n = 0;
+  roster.script((call) => (call.kind === "check-in" ? nth(++n, call) : others(call)));
+};
+
+const FENCE = fenceAfterMs({ instanceTimeoutMs: 2000 }); // 1750 with the fake's settings
+const TIMEOUT = requestTimeoutMs({ instanceCheckInIntervalMs: 1000 }); // 500
+
+describe("the fence", () => {
+  it("falls fenceAfterMs after the last successful check-in was sent (not answered), while the next one hangs", async () => {
+    // A long timeout beside the interval, so that a check-in is in flight when the fence falls.
+    const roster = fakeRoster({ instanceTimeoutMs: 10_000, instanceCheckInIntervalMs: 4000 });
+    const { runs, handler } = waiting();
+    roster.offer(claim("job~1"));
+    // The second check-in succeeds slowly; from then on the transport never answers, not even to an abort.
+    checkIns(roster, (n) => (n === 1 ? undefined : n === 2 ? { delayMs: 400 } : "ignore"));
+    const { agent } = await agentOn(roster, { work: handler });
+    await advance(30_000);
+    const [, second, ...hung] = roster.of("check-in");
+    const run = runs.get("job~1")!;
+    expect(second!.answered! - second!.sentAt).toBe(400);
+    expect(run.abortedAt).toBe(second!.sentAt + fenceAfterMs(roster.settings));
+    expect(run.reason).toContain("self-fenced");
+    // A check-in was hanging when the fence fell: it did not put it off.
+    expect(hung.some((c) => c.sentAt < run.abortedAt! && c.abortedAt! > run.abortedAt!)).toBe(true);
+    expect(hung.every((c) => c.answered === undefined)).toBe(true);
+    await stop(agent);
+  });
+
+  it("is not reached by a node whose check-ins get through, however slowly within the timeout", async () => {
+    const roster = fakeRoster();
+    const { runs, handler } = waiting();
+    roster.offer(claim("job~1"));
+    checkIns(roster, () => ({ delayMs: TIMEOUT - 1 }));
+    const { agent } = await agentOn(roster, { work: handler });
+    await advance(20_000);
+    expect(runs.get("job~1")!.abortedAt).toBeUndefined();
+    runs.get("job~1")!.finish();
+    await advance(100);
+    expect(roster.of("complete")[0]!.body).toMatchObject({ outcome: "succeeded" });
+    await stop(agent);
+  });
+});
+
+describe("every request has a timeout shorter than the interval", () => {
+  it("check-in, start, complete and leave give up after requestTimeoutMs, and are tried again", async () => {
+    const roster = fakeRoster();
+    roster.offer(claim("job~1"));
+    const hungOnce = new Set<string>();
+    roster.script((call) => {
+      const key = `${call.kind}:${roster.of(call.kind).length}`;
+      if (call.kind === "join" || hungOnce.has(call.kind)) return undefined;
+      // The first check-in answers (with the claim); the second hangs; the first start, complete, leave hang.
+      if (call.kind === "check-in" && key === "check-in:1") return undefined;
+      hungOnce.add(call.kind);
+      return "hang";
+    });
+    const { agent } = await agentOn(roster, { work: async () => {} });
+    await advance(5000);
+    await Promise.all([agent.stop(0), advance(5000)]);
+    for (const kind of ["check-in", "start", "complete", "leave"] as const) {
+      const hung = roster.of(kind).find((c) => c.answered === undefined)!;
+      expect(hung.abortedAt! - hung.sentAt, kind).toBe(TIMEOUT);
+    }
+    expect(TIMEOUT).toBeLessThan(roster.settings.instanceCheckInIntervalMs);
+    expect(roster.of("start").length).toBe(2);
+    expect(roster.of("complete").at(-1)!.answered).toBeDefined();
+  });
+
+  it("a keystore download that hangs fails the start after requestTimeoutMs", async () => {
+    const roster = fakeRoster();
+    roster.script((call) =>
+      call.kind === "join"
+        ? { body: { nodeToken: "t", epoch: 1, state: "running", settings: roster.settings, keystore: { version: 1, fingerprint: "f" } } }
+        : call.kind === "keystore"
+          ? "hang"
+          : undefined,
+    );
+    const started = startAgent({ url: "http://roster.test", clusterId: "c", joinToken: "j", nodeId: "n", softwareVersion: "1", keystoreOut: "/nonexistent/ks", fetch: roster.fetch });
+    const failed = expect(started).rejects.toThrow(/did not answer in 500 ms/);
+    await advance(1000);
+    await failed;
+    expect(roster.of("keystore")[0]!.abortedAt! - roster.of("keystore")[0]!.sentAt).toBe(TIMEOUT);
+  });
+});
+
+describe("transient errors", () => {
+  it("a check-in answered 503 with Retry-After is tried again no sooner than asked", async () => {
+    const roster = fakeRoster();
+    checkIns(roster, (n) => (n === 1 ? error(503, "busy", { "retry-after": "4" }) : undefined));
+    const { agent } = await agentOn(roster, {});
+    await advance(6000);
+    const [first, second] = roster.of("check-in");
+    expect(second!.sentAt - first!.answered!).toBe(4000);
+    await stop(agent);
+  });
+
+  it("start is retried through 429, 5xx and network errors, with growing waits, until answered", async () => {
+    const roster = fakeRoster();
+    const { runs, handler } = waiting();
+    roster.offer(claim("job~1"));
+    const failures: Answer[] = [error(429, "too_many_requests"), error(503, "busy"), "unreachable", error(500, "internal")];
+    roster.script((call) => (call.kind === "start" ? failures.shift() : undefined));
+    const { agent } = await agentOn(roster, { work: handler });
+    await advance(10_000);
+    const starts = roster.of("start");
+    expect(starts).toHaveLength(5);
+    const waits = starts.slice(1).map((c, i) => c.sentAt - (starts[i]!.answered ?? starts[i]!.sentAt));
+    expect(waits).toEqual([...waits].sort((a, b) => a - b)); // exponential backoff
+    expect(runs.get("job~1")).toBeDefined(); // then it ran
+    await stop(agent);
+  });
+
+  it("no error ends the loop while work runs: after a fatal check-in error the work runs on until the fence, then the agent ends", async () => {
+    const roster = fakeRoster();
+    const { runs, handler } = waiting();
+    roster.offer(claim("job~1"));
+    checkIns(roster, (n) => (n === 1 ? undefined : error(403, "forbidden")));
+    const { agent } = await agentOn(roster, { work: handler });
+    let outcome: string | undefined;
+    void agent.done.then((o) => (outcome = o));
+    await advance(1500); // the second check-in failed: fatal, but a job runs
+    expect(roster.of("check-in").length).toBeGreaterThanOrEqual(2);
+    expect(outcome).toBeUndefined();
+    expect(runs.get("job~1")!.abortedAt).toBeUndefined();
+    await advance(10_000);
+    expect(runs.get("job~1")!.reason).toContain("self-fenced");
+    expect(outcome).toBe("failed");
+  });
+
+  it("a malformed answer (an exception in the agent) is handled like a fatal error: work fenced, then the agent ends", async () => {
+    const roster = fakeRoster();
+    const { runs, handler } = waiting();
+    roster.offer(claim("job~1"));
+    checkIns(roster, (n) => (n === 1 ? undefined : { body: { state: "running" } }));
+    const { agent } = await agentOn(roster, { work: handler });
+    await advance(10_000);
+    expect(runs.get("job~1")!.reason).toContain("self-fenced");
+    expect(await agent.done).toBe("failed");
+  });
+
+  it("superseded: the agent ends, its work aborted", async () => {
+    const roster = fakeRoster();
+    const { runs, handler } = waiting();
+    roster.offer(claim("job~1"));
+    checkIns(roster, (n) => (n === 1 ? undefined : error(409, "superseded")));
+    const { agent } = await agentOn(roster, { work: handler });
+    await advance(3000);
+    expect(await agent.done).toBe("superseded");
+    expect(runs.get("job~1")!.reason).toBe("the agent stopped (superseded)");
+  });
+});
+
+describe("complete", () => {
+  it("retried after a lost answer; a 200 on the repeat is success", async () => {
+    const roster = fakeRoster();
+    roster.offer(claim("job~1"));
+    let completes = 0;
+    roster.script((call) => (call.kind === "complete" && ++completes === 1 ? "unreachable" : undefined));
+    const { agent, lines } = await agentOn(roster, { work: async () => "done" });
+    await advance(3000);
+    expect(roster.of("complete").map((c) => c.body.claimToken)).toEqual(["job~1.token", "job~1.token"]);
+    expect(lines.some((l) => l.message === "job finished" && l.fields?.runId === "job~1" && l.fields.outcome === "succeeded")).toBe(true);
+    await stop(agent);
+  });
+
+  it("409 claim_lost ends the retries: the run is given up, and logged with why", async () => {
+    const roster = fakeRoster();
+    roster.offer(claim("job~1"));
+    roster.script((call) => (call.kind === "complete" ? error(409, "claim_lost") : undefined));
+    const { agent, abandoned } = await agentOn(roster, { work: async () => {} });
+    await advance(5000);
+    expect(roster.of("complete")).toHaveLength(1);
+    expect(abandoned("job~1")).toMatchObject({ started: true, why: expect.stringContaining("claim_lost") });
+    expect(roster.of("check-in").at(-1)!.body.holding).toEqual([]);
+    await stop(agent);
+  });
+
+  it("retried until the stop's grace is over, the run held meanwhile; then given up and the node leaves", async () => {
+    const roster = fakeRoster();
+    roster.offer(claim("job~1"));
+    roster.script((call) => (call.kind === "complete" ? error(503, "busy") : undefined));
+    const { agent, abandoned } = await agentOn(roster, { work: async () => {} });
+    await advance(2500);
+    const stopped = agent.stop(3000);
+    await advance(2000);
+    expect(abandoned("job~1")).toBeUndefined();
+    expect(roster.of("check-in").at(-1)!.body).toMatchObject({ holding: ["job~1"], capacity: 0 });
+    await advance(2000);
+    await stopped;
+    expect(abandoned("job~1")!.why).toContain("grace is over");
+    expect(roster.of("complete").length).toBeGreaterThan(2);
+    expect(roster.of("leave")).toHaveLength(1);
+  });
+});
