@@ -22,11 +22,11 @@ export async function verifyToken(
     case "admin":
       return tokenMatches(token, adminTokenHash) ? parsed : undefined;
     case "join": {
-      const cluster = await readCluster(deps, parsed.clusterId);
+      const cluster = await readCluster(deps, parsed.clusterId, { consistent: true });
       return tokenMatches(token, cluster?.joinTokenHash) ? parsed : undefined;
     }
     case "node": {
-      const node = (await deps.table.get({ Key: nodeKey(parsed.clusterId, parsed.nodeId) })) as NodeItem | undefined;
+      const node = (await deps.table.get({ Key: nodeKey(parsed.clusterId, parsed.nodeId), ConsistentRead: true })) as NodeItem | undefined;
       if (!node) return undefined;
       const current = node.epoch === parsed.epoch && tokenMatches(token, node.tokenHash);
       const previous = node.prevEpoch === parsed.epoch && tokenMatches(token, node.prevTokenHash);

@@ -52,12 +52,15 @@ export const listClusterIds = async (deps: StoreDeps) =>
 export const clusterNotFound = (clusterId: string) =>
   notFound("cluster_not_found", `cluster '${clusterId}' does not exist`);
 
-/** The cluster item, or undefined. Eventually consistent: a settings change may lag by a moment. */
-export const readCluster = async (deps: StoreDeps, clusterId: string) =>
-  (await deps.table.get({ Key: clusterKey(clusterId) })) as ClusterItem | undefined;
+/**
+ * The cluster item, or undefined. Eventually consistent unless asked: a settings change may lag
+ * by a moment, which is fine for most reads; a read that decides a write asks for `consistent`.
+ */
+export const readCluster = async (deps: StoreDeps, clusterId: string, options: { consistent?: boolean } = {}) =>
+  (await deps.table.get({ Key: clusterKey(clusterId), ...(options.consistent ? { ConsistentRead: true } : {}) })) as ClusterItem | undefined;
 
-export const requireCluster = async (deps: StoreDeps, clusterId: string) => {
-  const item = await readCluster(deps, clusterId);
+export const requireCluster = async (deps: StoreDeps, clusterId: string, options: { consistent?: boolean } = {}) => {
+  const item = await readCluster(deps, clusterId, options);
   if (!item) throw clusterNotFound(clusterId);
   return item;
 };

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { iso } from "./clock";
 import type { Deps } from "./deps";
-import { type ClusterItem, clusterNotFound, keystoreRefSchema, listClusterIds, readCluster } from "./cluster-item";
-import { conflict, invalidRequest } from "./errors";
+import { type ClusterItem, clusterNotFound, keystoreRefSchema, listClusterIds, readCluster, requireCluster } from "./cluster-item";
+import { RosterError, conflict, invalidRequest } from "./errors";
+import { unsafeFence } from "./fence";
 import { keystoreRef } from "./keystore";
 import { idSchema } from "./ids";
 import { clusterDirectoryKey, clusterKey } from "./keys";
@@ -54,6 +55,7 @@ const toView = (item: Item): ClusterView => ({
 export async function createCluster(deps: Deps, input: z.infer<typeof createClusterSchema>) {
   const { clusterId } = input;
   const settings = initialSettings(input.settings);
+  refuseUnsafeFence(settings);
   const joinToken = newJoinToken(clusterId);
   const item: ClusterItem = {
     clusterId,
@@ -98,6 +100,22 @@ export async function patchCluster(
   if (entries.length === 0) throw invalidRequest("name at least one setting");
   const names: Record<string, string> = { "#settings": "settings" };
   const values: Record<string, unknown> = {};
+  const conditions = ["attribute_exists(pk)"];
+  if (FENCE_SETTINGS.some((key) => key in input.settings)) {
+    // The fence depends on two settings together: check them as they will be, and write only
+    // if the other one is still what was checked (two PATCHes cannot combine into an unsafe pair).
+    const stored = await requireCluster(deps, clusterId, { consistent: true });
+    refuseUnsafeFence(withDefaults({ ...stored.settings, ...(input.settings as Partial<ClusterSettings>) }));
+    FENCE_SETTINGS.forEach((key, i) => {
+      names[`#f${i}`] = key;
+      const value = stored.settings[key];
+      if (value === undefined) conditions.push(`attribute_not_exists(#settings.#f${i})`);
+      else {
+        values[`:f${i}`] = value;
+        conditions.push(`#settings.#f${i} = :f${i}`);
+      }
+    });
+  }
   const sets: string[] = [];
   const removes: string[] = [];
   entries.forEach(([key, value], i) => {
@@ -110,16 +128,27 @@ export async function patchCluster(
     const updated = await deps.table.update({
       Key: clusterKey(clusterId),
       UpdateExpression: [sets.length ? `SET ${sets.join(", ")}` : "", removes.length ? `REMOVE ${removes.join(", ")}` : ""].join(" ").trim(),
-      ConditionExpression: "attribute_exists(pk)",
+      ConditionExpression: conditions.join(" AND "),
       ExpressionAttributeNames: names,
-      ...(sets.length ? { ExpressionAttributeValues: values } : {}),
+      ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
       ReturnValues: "ALL_NEW",
     });
     return toView(updated!);
   } catch (error) {
-    if (error instanceof ConditionFailed) throw clusterNotFound(clusterId);
+    if (error instanceof ConditionFailed) {
+      if (conditions.length > 1) throw new RosterError(503, "busy", `cluster '${clusterId}' settings changed meanwhile; retry`);
+      throw clusterNotFound(clusterId);
+    }
     throw error;
   }
+}
+
+const FENCE_SETTINGS = ["instanceTimeoutMs", "instanceCheckInIntervalMs"] as const;
+
+/** Settings under which a node on time would fence itself are refused (`core/fence.ts`). */
+function refuseUnsafeFence(settings: ClusterSettings) {
+  const why = unsafeFence(settings);
+  if (why) throw invalidRequest(why, [{ path: "settings.instanceCheckInIntervalMs", message: why }]);
 }
 
 /** A new join token; the old one stops working with this write. */

@@ -110,8 +110,9 @@ export async function rotateKeystore(deps: Deps, clusterId: string, upload: Keys
  */
 export async function fetchKeystore(deps: Deps, cred: NodeCredentials, version?: number) {
   const [cluster, node] = await Promise.all([
-    readCluster(deps, cred.clusterId),
-    deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId) }) as Promise<NodeItem | undefined>,
+    // Consistent: a node fetches the keystore right after its join wrote both items.
+    readCluster(deps, cred.clusterId, { consistent: true }),
+    deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
   ]);
   if (!node || node.epoch !== cred.epoch || !tokenMatches(cred.token, node.tokenHash)) {
     throw new RosterError(401, "unauthorized", "missing or invalid token");

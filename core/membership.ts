@@ -119,7 +119,7 @@ export async function join(
   let keystore: KeystoreRecord | undefined;
   for (let attempt = 1; ; attempt++) {
     const [cluster, previous] = await Promise.all([
-      readCluster(deps, clusterId),
+      readCluster(deps, clusterId, { consistent: true }), // a join token just created or rotated must work
       deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
     ]);
     if (!cluster || !tokenMatches(input.joinToken, cluster.joinTokenHash)) throw unauthorized();

@@ -5,7 +5,8 @@ import { nonconformantReasons } from "./conformance";
 import type { Deps, StoreDeps } from "./deps";
 import { conflict, notFound } from "./errors";
 import { recordEvent } from "./events";
-import { NODE_SHARDS, nodeKey, nodePartition } from "./keys";
+import { NODE_SHARDS, forgottenNodeKey, nodeKey, nodePartition } from "./keys";
+import { releaseRunsOf } from "./run-recovery";
 import { withDefaults } from "./settings";
 import { ConditionFailed, TransactionCanceled, queryAll } from "./table";
 
@@ -141,29 +142,45 @@ export async function setScheduling(
   }
 }
 
-/** Forget a node that is `offline` or `stopped`; a live one is refused by the delete's condition. */
+/**
+ * Forget a node that is `offline` or `stopped`; a live one is refused by the delete's condition.
+ * Its runs go back first (the sweep would have, unless the guard held them); while any remain,
+ * forgetting is refused, so no run is left with an owner nobody can see. The node leaves a
+ * tombstone with its last epoch, so the id joining again starts a higher one.
+ */
 export async function forgetNode(deps: Deps, clusterId: string, nodeId: string): Promise<void> {
   const cluster = await requireCluster(deps, clusterId);
+  const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  if (!node) throw nodeNotFound(nodeId);
+  if (isLive(node.state)) throw nodeActive(nodeId, node.state);
+  // A node that is not running can be given no new claim, so once its runs are gone none come back.
+  if ((await releaseRunsOf(deps, cluster, nodeId, node.epoch, node)) > 0) {
+    throw conflict("node_has_runs", `node '${nodeId}' still holds runs that could not be taken back (is the disruption guard up?): try again later`);
+  }
   const now = deps.clock.now();
   try {
     await deps.table.transact([
       {
         Delete: {
           Key: nodeKey(clusterId, nodeId),
-          ConditionExpression: "#state IN (:offline, :stopped)",
+          ConditionExpression: "#state IN (:offline, :stopped) AND epoch = :epoch",
           ExpressionAttributeNames: { "#state": "state" },
-          ExpressionAttributeValues: { ":offline": "offline", ":stopped": "stopped" },
+          ExpressionAttributeValues: { ":offline": "offline", ":stopped": "stopped", ":epoch": node.epoch },
           ReturnValuesOnConditionCheckFailure: "ALL_OLD",
         },
       },
-      recordEvent(clusterId, { type: "node.forgotten", nodeId }, now, withDefaults(cluster.settings).eventRetentionMs),
+      { Put: { Item: { ...forgottenNodeKey(clusterId, nodeId), epoch: node.epoch } } },
+      recordEvent(clusterId, { type: "node.forgotten", nodeId, detail: { epoch: node.epoch } }, now, withDefaults(cluster.settings).eventRetentionMs),
     ]);
   } catch (error) {
     if (error instanceof TransactionCanceled && !error.conflicted) {
       const existing = error.reasons[0]?.item;
       if (!existing) throw nodeNotFound(nodeId);
-      throw conflict("node_active", `node '${nodeId}' is ${existing.state}: only offline or stopped nodes can be forgotten`);
+      throw nodeActive(nodeId, existing.state as string); // it joined again meanwhile
     }
     throw error;
   }
 }
+
+const nodeActive = (nodeId: string, state: string) =>
+  conflict("node_active", `node '${nodeId}' is ${state}: only offline or stopped nodes can be forgotten`);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { StoreDeps } from "./deps";
 import { OUTBOX_PK, type RosterEvent, toEvent } from "./events";
 import { eventPartition } from "./keys";
@@ -15,35 +16,82 @@ export interface DrainResult {
 }
 
 const PAGE = 100;
+/** How long one drainer may hold the outbox without renewing its turn. */
+export const DRAIN_TURN_MS = 60_000;
+const DRAIN_TURN_KEY = { pk: OUTBOX_PK, sk: "DRAIN_TURN" };
 
 /**
  * Publish the outbox: every event recorded but not yet accepted by the sink, oldest first.
  * An event leaves the outbox only after the sink accepted it, so a sink that fails, or a
  * function that dies between the publish and the mark, sends it again later: delivery is at
- * least once, and consumers deduplicate on `eventId`. An empty outbox costs one query.
+ * least once, and consumers deduplicate on `eventId`. One drainer at a time holds the outbox
+ * (a turn taken and renewed by conditional writes), so two drainers running together never
+ * publish the same event; only a drainer that dies or stalls past its turn leaves events to
+ * be sent again. An empty outbox costs one query and no write.
  */
 export async function drainOutbox(deps: StoreDeps & { sink: EventSink }, maxEvents = 1000): Promise<DrainResult> {
   const result: DrainResult = { published: 0, failed: 0 };
-  let start: Item | undefined;
-  while (result.published + result.failed < maxEvents) {
-    const page = await deps.table.query({
-      IndexName: "outbox",
-      KeyConditionExpression: "outboxPk = :pk",
-      ExpressionAttributeValues: { ":pk": OUTBOX_PK },
-      Limit: PAGE,
-      ExclusiveStartKey: start,
-    });
-    if (page.items.length === 0) break;
-    const events = page.items.map(toEvent);
-    const { failed } = await deps.sink.publish(events);
-    const refused = new Set(failed);
-    await Promise.all(events.filter((e) => !refused.has(e.eventId)).map((e) => markPublished(deps, e)));
-    result.published += events.length - refused.size;
-    result.failed += refused.size;
-    start = page.lastKey;
-    if (!start) break;
+  const first = await outboxPage(deps, undefined);
+  if (first.items.length === 0) return result;
+  const holder = randomBytes(8).toString("hex");
+  if (!(await takeTurn(deps, holder))) return result; // another drainer is at it
+  try {
+    let page: { items: Item[]; lastKey?: Item } | undefined = first;
+    while (page && page.items.length > 0 && result.published + result.failed < maxEvents) {
+      const events = page.items.map(toEvent);
+      const { failed } = await deps.sink.publish(events);
+      const refused = new Set(failed);
+      await Promise.all(events.filter((e) => !refused.has(e.eventId)).map((e) => markPublished(deps, e)));
+      result.published += events.length - refused.size;
+      result.failed += refused.size;
+      if (!page.lastKey || !(await takeTurn(deps, holder))) break; // renewed before each publish, or stop
+      page = await outboxPage(deps, page.lastKey);
+    }
+  } finally {
+    await endTurn(deps, holder);
   }
   return result;
+}
+
+const outboxPage = (deps: StoreDeps, start: Item | undefined) =>
+  deps.table.query({
+    IndexName: "outbox",
+    KeyConditionExpression: "outboxPk = :pk",
+    ExpressionAttributeValues: { ":pk": OUTBOX_PK },
+    Limit: PAGE,
+    ...(start ? { ExclusiveStartKey: start } : {}),
+  });
+
+/** Take or renew the drain turn: free, expired, or already this holder's. */
+async function takeTurn(deps: StoreDeps, holder: string) {
+  const now = deps.clock.now();
+  try {
+    await deps.table.update({
+      Key: DRAIN_TURN_KEY,
+      UpdateExpression: "SET holder = :holder, #until = :until",
+      ConditionExpression: "attribute_not_exists(holder) OR holder = :holder OR #until <= :now",
+      ExpressionAttributeNames: { "#until": "until" },
+      ExpressionAttributeValues: { ":holder": holder, ":until": now + DRAIN_TURN_MS, ":now": now },
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionFailed) return false;
+    throw error;
+  }
+}
+
+async function endTurn(deps: StoreDeps, holder: string) {
+  try {
+    await deps.table.update({
+      Key: DRAIN_TURN_KEY,
+      UpdateExpression: "REMOVE holder, #until",
+      ConditionExpression: "holder = :holder",
+      ExpressionAttributeNames: { "#until": "until" },
+      ExpressionAttributeValues: { ":holder": holder },
+    });
+  } catch (error) {
+    if (!(error instanceof ConditionFailed)) throw error; // expired and taken by another: theirs now
+  }
 }
 
 async function markPublished(deps: StoreDeps, event: RosterEvent) {

@@ -12,8 +12,9 @@ export const settingsShape = {
   misfireThresholdMs: duration(1000),
   maxClockSkewMs: duration(0),
   /**
-   * Disruption guard: when at least this share of the running nodes (and at least 3) go
-   * silent in one sweep, Roster suspects itself or the network, and takes no destructive step.
+   * Disruption guard: when at least this share of the live nodes (and at least 3) are not
+   * running (recovering, or going silent), Roster suspects itself or the network, and takes no
+   * destructive step.
    */
   disruptionThreshold: z.number().min(0.01).max(1),
   /** How long events are kept before DynamoDB's TTL removes them. */

@@ -1,7 +1,7 @@
 import type { NodeItem } from "./nodes";
 import type { ClusterSettings } from "./settings";
 
-/** The disruption guard trips only when at least this many nodes go silent at once. */
+/** The disruption guard trips only when at least this many live nodes are not running. */
 export const DISRUPTION_MIN_NODES = 3;
 
 export type Transition =
@@ -29,8 +29,9 @@ export interface SweepInput {
  * - running → recovering when the last check-in is more than `instanceTimeoutMs` old;
  * - recovering → offline when it has been recovering more than `instanceRecoveryTimeoutMs`;
  * - the disruption guard (after Kubernetes' node lifecycle controller): when at least
- *   `disruptionThreshold` of the running nodes, and at least three, would go silent in one
- *   sweep, Roster more likely lost them than they all died. They are marked recovering but
+ *   `disruptionThreshold` of the live nodes, and at least three, would be not running after
+ *   this sweep (recovering, or going silent now), Roster more likely lost them than they all
+ *   died. They are marked recovering but
  *   nothing goes offline until the share of recovering nodes falls below the threshold again.
  *   When the guard lifts, every node's clock restarts (`stabilizedAt`), so they are not all
  *   declared offline at that moment.
@@ -61,7 +62,13 @@ export function planSweep(input: SweepInput): SweepPlan {
     if (massive(recoveringAfter, liveAfter)) return { transitions: toRecovering };
     return { transitions: [], disruption: "leave" }; // every window restarts now
   }
-  if (massive(goingSilent.length, running.length)) return { transitions: toRecovering, disruption: "enter" };
+  // Entry counts every live node that is not running, not only those going silent in this
+  // sweep: check-ins start a sweep at each node's deadline, so a partition that silences most
+  // nodes within one interval is seen a few nodes at a time.
+  const notRunningAfter = recovering.length + goingSilent.length;
+  if (goingSilent.length > 0 && massive(notRunningAfter, running.length + recovering.length)) {
+    return { transitions: toRecovering, disruption: "enter" };
+  }
   return { transitions: [...toRecovering, ...toOffline] };
 }
 

@@ -16,6 +16,8 @@ export interface SweepResult {
   disruption?: "enter" | "leave";
   /** The earliest moment a sweep could change something again, as this one saw the nodes. */
   nextChangeAt?: number;
+  /** Set when this cluster's sweep failed (the scheduled sweep goes on with the others). */
+  error?: string;
 }
 
 /**
@@ -96,12 +98,20 @@ async function moveTurn(deps: StoreDeps, clusterId: string, taken: number, until
   }
 }
 
-/** The scheduled backstop: every cluster whose sweep is due. */
+/**
+ * The scheduled backstop: every cluster whose sweep is due. A cluster whose sweep fails is
+ * reported in its result (`error`) and the others are still swept: one bad cluster must not
+ * stop detection everywhere.
+ */
 export async function sweepAll(deps: StoreDeps): Promise<SweepResult[]> {
   const results: SweepResult[] = [];
   for (const clusterId of await listClusterIds(deps)) {
-    const result = await runSweep(deps, clusterId);
-    if (result) results.push(result);
+    try {
+      const result = await runSweep(deps, clusterId);
+      if (result) results.push(result);
+    } catch (error) {
+      results.push({ clusterId, changed: 0, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    }
   }
   return results;
 }

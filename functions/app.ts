@@ -14,6 +14,7 @@ import { jobRoutes } from "./routes/jobs";
 import { keystoreRoutes } from "./routes/keystore";
 import { membershipRoutes } from "./routes/membership";
 import { nodeAdminRoutes } from "./routes/nodes";
+import { overrideRoutes } from "./routes/overrides";
 import { runRoutes } from "./routes/runs";
 import { uiRoutes } from "./ui/routes";
 
@@ -73,6 +74,7 @@ export function createApp(config: AppConfig) {
 
   app.route("/", clusterRoutes(deps, guards.admin));
   app.route("/", nodeAdminRoutes(deps, guards.admin));
+  app.route("/", overrideRoutes(deps, guards.admin));
   app.route("/", eventRoutes(deps, guards.admin));
   app.route("/", jobRoutes(deps, guards.admin));
   app.route("/", runRoutes(deps, guards.node("cluster")));

@@ -4,7 +4,8 @@ import { type SweepResult, type SweepTrigger, runSweep, sweepAll } from "../core
 import type { Logger } from "./http/log";
 
 export const logResult = (log: Logger, result: SweepResult | undefined) => {
-  if (result && (result.changed > 0 || result.disruption)) {
+  if (result?.error) log({ level: "error", msg: "sweep failed", clusterId: result.clusterId, error: result.error });
+  else if (result && (result.changed > 0 || result.disruption)) {
     log({ level: "info", msg: "sweep", clusterId: result.clusterId, changed: result.changed, disruption: result.disruption });
   }
 };
@@ -36,7 +37,8 @@ export function scheduledSweep(deps: StoreDeps & { sink: EventSink }, log: Logge
     const results = await sweepAll(deps);
     for (const result of results) logResult(log, result);
     const published = await publishEvents(deps, log);
-    return { swept: results.length, changed: results.reduce((n, r) => n + r.changed, 0), ...published };
+    const failed = results.filter((r) => r.error).map((r) => r.clusterId);
+    return { swept: results.length - failed.length, changed: results.reduce((n, r) => n + r.changed, 0), failedClusters: failed, ...published };
   };
 }
 
