@@ -1,67 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type JobContext, startAgent } from "../../agent/agent";
+import { describe, expect, it } from "vitest";
+import { startAgent } from "../../agent/agent";
 import { fenceAfterMs, requestTimeoutMs } from "../../core/fence";
-import { type Answer, type Call, claim, error, fakeRoster } from "./fake-roster";
+import { type Answer, claim, error, fakeRoster } from "./fake-roster";
+import { advance, agentOn, checkIns, stop, useFakeTime, waiting } from "./helpers";
 
 /**
  * The agent against a scripted Roster, on fake timers (setTimeout, Date and performance.now):
  * time moves only when the test says, so "when" is asserted exactly, without flaking.
  */
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date", "performance"] });
-  vi.spyOn(Math, "random").mockReturnValue(1); // jitter: the longest interval (1.1 ×), the longest backoff
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-
-const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
-/** stop() waits on timers: move them on meanwhile. */
-const stop = async (agent: { stop(graceMs?: number): Promise<void> }, graceMs = 0) => {
-  const stopped = agent.stop(graceMs);
-  await advance(graceMs + 5000);
-  await stopped;
-};
-
-/** A handler that runs until its signal aborts (or the test finishes it), and notes when and why it aborted. */
-function waiting() {
-  const runs = new Map<string, { job: JobContext; abortedAt?: number; reason?: string; finish: () => void }>();
-  const handler = (job: JobContext) =>
-    new Promise<void>((resolve, reject) => {
-      const run = { job, finish: () => resolve() } as { job: JobContext; abortedAt?: number; reason?: string; finish: () => void };
-      runs.set(job.runId, run);
-      job.signal.addEventListener("abort", () => {
-        run.abortedAt = performance.now();
-        run.reason = (job.signal.reason as Error).message;
-        reject(job.signal.reason);
-      });
-    });
-  return { runs, handler };
-}
-
-async function agentOn(roster: ReturnType<typeof fakeRoster>, handlers: Record<string, (job: JobContext) => Promise<void | string>>) {
-  const lines: { message: string; fields?: Record<string, unknown> }[] = [];
-  const agent = await startAgent({
-    url: "http://roster.test",
-    clusterId: "c",
-    joinToken: "join",
-    nodeId: "n1",
-    softwareVersion: "1.0.0",
-    handlers,
-    capacity: 5,
-    fetch: roster.fetch,
-    log: (message, fields) => void lines.push({ message, ...(fields ? { fields } : {}) }),
-  });
-  const abandoned = (runId: string) => lines.find((l) => l.message === "run abandoned" && l.fields?.runId === runId)?.fields;
-  return { agent, lines, abandoned };
-}
-
-/** Answer check-ins by their number (1-based); undefined: the default answer. */
-const checkIns = (roster: ReturnType<typeof fakeRoster>, nth: (n: number, call: Call) => Answer | undefined, others: (call: Call) => Answer | undefined = () => undefined) => {
-  let n = 0;
-  roster.script((call) => (call.kind === "check-in" ? nth(++n, call) : others(call)));
-};
+useFakeTime();
 
 const FENCE = fenceAfterMs({ instanceTimeoutMs: 2000 }); // 1750 with the fake's settings
 const TIMEOUT = requestTimeoutMs({ instanceCheckInIntervalMs: 1000 }); // 500
