@@ -1,5 +1,6 @@
-import { type ServerType, serve } from "@hono/node-server";
+import { type Http2Bindings, type HttpBindings, type ServerType, serve } from "@hono/node-server";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { IncomingMessage, type Server } from "node:http";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { dynamoTable } from "../adapters/dynamo-table";
@@ -16,6 +17,7 @@ import { RosterError } from "../core/errors";
 import { hashToken, newAdminToken } from "../core/tokens";
 import { createApp } from "./app";
 import { type Logger, jsonLogger } from "./http/log";
+import { answerClientErrors, drainUnread } from "./http/node-server";
 import { backgroundSweeps, scheduledSweep } from "./sweeps";
 
 export const TABLE_NAME = "roster";
@@ -123,7 +125,15 @@ function assertPortFree(port: number): Promise<void> {
 
 function listen(fetch: (request: Request) => Response | Promise<Response>, port: number): Promise<ServerType> {
   return new Promise((done, reject) => {
-    const server = serve({ fetch, port }, () => done(server));
+    // The body the app left unread is drained here (drainUnread), not by @hono/node-server,
+    // whose drain gives up after half a second and resets the connection.
+    const answer = async (request: Request, env: HttpBindings | Http2Bindings) => {
+      const response = await fetch(request);
+      if (env.incoming instanceof IncomingMessage) drainUnread(env.incoming);
+      return response;
+    };
+    const server = serve({ fetch: answer, port, autoCleanupIncoming: false }, () => done(server));
+    answerClientErrors(server as Server);
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(new StartupError(error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message)),
     );
