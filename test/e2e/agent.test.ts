@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { claim, error, fakeRoster } from "../agent/fake-roster";
 import { rosterProcess } from "../support/cli";
 import { localRoster } from "../support/local-roster";
-import type { Running } from "../support/processes";
+import { type Running, processesMentioning, runTs } from "../support/processes";
 
 /** Real agent processes (`roster agent`) against a local server, in real time. */
 let local: Awaited<ReturnType<typeof localRoster>>;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   local = await localRoster();
   const created = await local.admin("POST", "/v1/clusters", {
     clusterId: "fleet",
-    settings: { instanceTimeoutMs: 1500, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 },
+    settings: { instanceTimeoutMs: 2000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 }, // within the fence rule (core/fence.ts)
   });
   joinToken = created.body.joinToken;
 });
@@ -112,5 +113,61 @@ describe("roster agent", () => {
     await until("the same id again", async () => (await node(id)).epoch === 2);
     two.child.kill("SIGTERM");
     await two.exited;
+  }, 60_000);
+});
+
+describe("a shell job's processes are gone after every kind of exit", () => {
+  /** An agent process against a scripted Roster, running `sleep <marker>` as a job until something ends it. */
+  async function agentWithJob(marker: number, checkInAfterStart: () => ReturnType<typeof error> | { body: unknown } | undefined) {
+    const roster = fakeRoster({ instanceTimeoutMs: 2000, instanceCheckInIntervalMs: 1000 });
+    roster.offer(claim("job~1"));
+    roster.script((call) => (call.kind === "check-in" && roster.of("start").length > 0 ? checkInAfterStart() : undefined));
+    const server = await roster.listen();
+    const running = rosterProcess(["agent", "--url", server.url, "--cluster", "c", "--join-token", "j", "--node-id", "n", "--run", `work=sleep ${marker}; true`]);
+    started.push(running);
+    await until("the job's command running", () => processesMentioning(`sleep ${marker}`).some((l) => l.startsWith("sleep")) || undefined);
+    return { roster, running, close: server.close };
+  }
+
+  it("SIGTERM: the node leaves after its grace, the command killed", async () => {
+    const { roster, running, close } = await agentWithJob(31341, () => undefined);
+    running.child.kill("SIGTERM");
+    expect(await running.exited).toBe(0);
+    expect(processesMentioning("sleep 31341")).toEqual([]);
+    expect(roster.of("leave")).toHaveLength(1);
+    await close();
+  }, 60_000);
+
+  it("superseded", async () => {
+    const { running, close } = await agentWithJob(31342, () => error(409, "superseded"));
+    expect(await running.exited).toBe(1);
+    expect(running.errors()).toContain("another incarnation of this node joined");
+    expect(processesMentioning("sleep 31342")).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it("a fatal error (the work is fenced first)", async () => {
+    const { running, close } = await agentWithJob(31343, () => error(403, "forbidden"));
+    expect(await running.exited).toBe(1);
+    expect(running.errors()).toContain("self-fenced");
+    expect(processesMentioning("sleep 31343")).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it("an exception in the agent (a malformed answer)", async () => {
+    const { running, close } = await agentWithJob(31344, () => ({ body: { state: "running" } }));
+    expect(await running.exited).toBe(1);
+    expect(running.errors()).toContain("a malformed check-in answer");
+    expect(processesMentioning("sleep 31344")).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it("an uncaught exception in the process", async () => {
+    const crashing = runTs("test/agent/fixtures/command-then-crash.ts", ["sleep 31345; true"], {});
+    started.push(crashing);
+    await until("the command running", () => processesMentioning("sleep 31345").some((l) => l.startsWith("sleep")) || undefined);
+    expect(await crashing.exited).not.toBe(0);
+    expect(crashing.errors()).toContain("an unexpected failure");
+    expect(processesMentioning("sleep 31345")).toEqual([]);
   }, 60_000);
 });
