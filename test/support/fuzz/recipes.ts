@@ -29,6 +29,8 @@ export interface Parts {
   params: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** For a baseline that cannot reach 2xx on these fixtures: the status it gets, and why. */
+  refused?: { status: number; why: string };
 }
 
 /** How to make valid requests for one operation. */
@@ -288,6 +290,22 @@ export const recipes: Record<string, Recipe> = {
           { requiredKeys: ["epoch", "sentAt"] },
         ),
       }),
+  },
+  "POST /v1/clusters/{clusterId}/nodes/{nodeId}/offline": {
+    token: "admin",
+    baseline: (fx) => ({
+      params: { clusterId: fx.clusterId, nodeId: fx.additional.nodeId },
+      refused: { status: 409, why: "a recovering node needs the sweep and a moved clock, which the other fixtures must not see" },
+    }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), nodeId: fc.oneof(some(fx.additional.nodeId, fx.stoppedNodeId), idArb) }) }),
+  },
+  "POST /v1/clusters/{clusterId}/stabilize": {
+    token: "admin",
+    baseline: (fx) => ({
+      params: { clusterId: fx.clusterId },
+      refused: { status: 409, why: "a disrupted cluster needs several nodes going silent in one sweep" },
+    }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: fc.oneof(some(fx.clusterId, fx.other.clusterId), idArb) }) }),
   },
   "POST /v1/clusters/{clusterId}/nodes/{nodeId}/leave": {
     token: "node",
