@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { sleep, useLocalRoster } from "../support/local-roster";
 
 /**
- * Against the local server in real time, with 1 s timeouts: three nodes check in, one goes
+ * Against the local server in real time, with 2 s timeouts: three nodes check in, one goes
  * silent; it must be recovering within instanceTimeout + one check-in interval + 1 s, and
  * offline after the recovery timeout, while the others stay running.
  */
-const SETTINGS = { instanceTimeoutMs: 1000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 };
+// The shortest timeout the fence rule (core/fence.ts) allows with a 1 s interval.
+const SETTINGS = { instanceTimeoutMs: 2000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 };
 const roster = useLocalRoster();
 
 describe("failure detection, end to end", () => {

@@ -11,7 +11,7 @@ const roster = useLocalRoster();
 describe("clustered jobs, end to end", () => {
   it("a rate job on three nodes survives the death of one", async () => {
     const local = roster();
-    const settings = { instanceTimeoutMs: 1000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 };
+    const settings = { instanceTimeoutMs: 2000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 }; // within the fence rule
     const created = await local.admin("POST", "/v1/clusters", { clusterId: "jobs", settings });
     const nodes: { id: string; token: string; alive: boolean }[] = [];
     for (const [i, id] of ["a", "b", "c"].entries()) {
