@@ -107,9 +107,13 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
     throw error;
   }
 
-  function nodeClient(token: string): RosterClient {
-    // Check-ins are not retried inside the call: the loop is the retry, on the cluster's interval.
-    return rosterClient({ url: options.url, token, attempts: 1, timeoutMs, ...fetchOption });
+  /**
+   * Check-ins, start and complete are not retried inside the call: the loop, and the run's own
+   * retries, are. The keystore download and leave are, a few times.
+   */
+  function nodeClient(token: string): RosterClient & { retrying: RosterClient } {
+    const client = (attempts: number) => rosterClient({ url: options.url, token, attempts, timeoutMs, ...fetchOption });
+    return Object.assign(client(1), { retrying: client(4) });
   }
 
   async function joinCluster(): Promise<JoinResponse> {
@@ -145,7 +149,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
 
   async function syncKeystore(version: number | undefined) {
     if (!options.keystoreOut || version === undefined || version === keystoreVersion) return;
-    const keystore = await node.keystore(options.clusterId);
+    const keystore = await node.retrying.keystore(options.clusterId);
     await writeFileAtomically(options.keystoreOut, Buffer.from(keystore.data, "base64"), 0o600);
     keystoreVersion = keystore.version;
     keystoreFingerprint = keystore.fingerprint;
@@ -154,7 +158,9 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
 
   // --- The fence ---------------------------------------------------------------------------
 
-  const fenceDue = (sentAt: number) => performance.now() - sentAt >= fenceAfterMs(settings!);
+  function fenceDue(sentAt: number) {
+    return performance.now() - sentAt >= fenceAfterMs(settings!);
+  }
 
   /** A timer of its own, so neither a hung check-in nor a busy loop can put the fence off. */
   function armFence() {
@@ -244,8 +250,8 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   }
 
   /** Resolves ABORT_SETTLE_MS after `signal` aborts: a handler that ignores its signal does not hold the run forever. */
-  const settledAfterAbort = (signal: AbortSignal) =>
-    new Promise<Outcome>((resolve) => {
+  function settledAfterAbort(signal: AbortSignal) {
+    return new Promise<Outcome>((resolve) => {
       signal.addEventListener(
         "abort",
         () => {
@@ -258,10 +264,12 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
         { once: true },
       );
     });
+  }
 
   /** Take the claims a check-in brought, unless they can no longer be run safely (then Roster requeues them). */
   function accept(claims: Claim[], sentAt: number) {
     for (const claim of claims) {
+      if (held.has(claim.runId)) continue; // handed twice: it is running already
       const refused = leaving
         ? "the node is leaving"
         : fenceDue(sentAt)
@@ -314,10 +322,13 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   }
 
   /** The fields the agent relies on: a malformed answer is not a successful check-in. */
-  const wellFormed = (r: CheckInResponse) =>
-    typeof r?.settings?.instanceTimeoutMs === "number" &&
-    typeof r.settings.instanceCheckInIntervalMs === "number" &&
-    [r.claims, r.revoked, r.warnings].every(Array.isArray);
+  function wellFormed(r: CheckInResponse) {
+    return (
+      typeof r?.settings?.instanceTimeoutMs === "number" &&
+      typeof r.settings.instanceCheckInIntervalMs === "number" &&
+      [r.claims, r.revoked, r.warnings].every(Array.isArray)
+    );
+  }
 
   /** What the loop does after a failed check-in: go on (maybe after a wait), or end. */
   async function afterFailure(error: unknown, unauthorized: number): Promise<"continue" | "superseded" | "fatal"> {
@@ -405,7 +416,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
       const outcome = await done;
       clearTimeout(graceTimer);
       if (outcome === "left") {
-        await node.leave(options.clusterId, options.nodeId).catch((error) => log("leave failed", { error: (error as Error).message }));
+        await node.retrying.leave(options.clusterId, options.nodeId).catch((error) => log("leave failed", { error: (error as Error).message }));
         log("left the cluster");
       }
     },

@@ -83,9 +83,13 @@ withUrl(program.command("agent"))
       log: (message, fields) => console.error(`[roster-agent ${nodeId}] ${message}${fields ? ` ${JSON.stringify(fields)}` : ""}`),
     });
     let stopping: Promise<void> | undefined;
-    const stop = () => void (stopping ??= agent.stop());
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
+    // The first signal leaves gracefully; a second one does not wait (but still kills the commands).
+    const stop = () => {
+      if (!stopping) stopping = agent.stop();
+      else void killCommands(0).then(() => process.exit(1));
+    };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
     const outcome = await agent.done; // every job has been aborted by then, whatever the outcome
     await stopping; // the node has left
     await killCommands(); // what the commands started goes with them

@@ -74,7 +74,7 @@ describe("every request has a timeout shorter than the interval", () => {
     expect(roster.of("complete").at(-1)!.answered).toBeDefined();
   });
 
-  it("a keystore download that hangs fails the start after requestTimeoutMs", async () => {
+  it("a keystore download that hangs is given up after requestTimeoutMs, tried again, then fails the start", async () => {
     const roster = fakeRoster();
     roster.script((call) =>
       call.kind === "join"
@@ -85,9 +85,10 @@ describe("every request has a timeout shorter than the interval", () => {
     );
     const started = startAgent({ url: "http://roster.test", clusterId: "c", joinToken: "j", nodeId: "n", softwareVersion: "1", keystoreOut: "/nonexistent/ks", fetch: roster.fetch });
     const failed = expect(started).rejects.toThrow(/did not answer in 500 ms/);
-    await advance(1000);
+    await advance(10_000);
     await failed;
-    expect(roster.of("keystore")[0]!.abortedAt! - roster.of("keystore")[0]!.sentAt).toBe(TIMEOUT);
+    expect(roster.of("keystore").length).toBeGreaterThan(1); // tried again first
+    for (const call of roster.of("keystore")) expect(call.abortedAt! - call.sentAt).toBe(TIMEOUT);
   });
 });
 

@@ -18,7 +18,8 @@ beforeAll(async () => {
   local = await localRoster();
   const created = await local.admin("POST", "/v1/clusters", {
     clusterId: "fleet",
-    settings: { instanceTimeoutMs: 2000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 }, // within the fence rule (core/fence.ts)
+    // A timeout well past the fence rule's minimum (core/fence.ts): a slow check-in on a busy machine does not fence.
+    settings: { instanceTimeoutMs: 4000, instanceRecoveryTimeoutMs: 1000, instanceCheckInIntervalMs: 1000 },
   });
   joinToken = created.body.joinToken;
 });
@@ -119,7 +120,8 @@ describe("roster agent", () => {
 describe("a shell job's processes are gone after every kind of exit", () => {
   /** An agent process against a scripted Roster, running `sleep <marker>` as a job until something ends it. */
   async function agentWithJob(marker: number, checkInAfterStart: () => ReturnType<typeof error> | { body: unknown } | undefined) {
-    const roster = fakeRoster({ instanceTimeoutMs: 2000, instanceCheckInIntervalMs: 1000 });
+    // Requests time out after 1 s: enough for the fake, in this busy test process, to answer.
+    const roster = fakeRoster({ instanceTimeoutMs: 6000, instanceCheckInIntervalMs: 2000 });
     roster.offer(claim("job~1"));
     roster.script((call) => (call.kind === "check-in" && roster.of("start").length > 0 ? checkInAfterStart() : undefined));
     const server = await roster.listen();
