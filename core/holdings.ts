@@ -30,11 +30,15 @@ export function listingOf(body: { holding?: string[]; renew?: string[] }): Listi
   return { runIds: [...named.keys()], complete: body.holding !== undefined, named };
 }
 
-/** The heartbeat's part: the listing replaces the last one (an empty one is removed). */
-export const holdingUpdate = (listing: Listing) =>
-  listing.runIds.length > 0
-    ? { set: "holding = :holding", values: { ":holding": listing.runIds } }
-    : { remove: "holding", values: {} };
+/**
+ * The heartbeat's part: a listing replaces the last one, with its time (`heldAt`), which is
+ * what renews the leases. A check-in that lists nothing at all (neither `holding` nor `renew`)
+ * leaves the last listing in place: older clients do not renew, but do not cut leases short.
+ */
+export const holdingUpdate = (listing: Listing): { set?: string; values: Record<string, unknown> } =>
+  listing.complete || listing.runIds.length > 0
+    ? { set: "holding = :holding, heldAt = :now", values: { ":holding": listing.runIds } }
+    : { values: {} };
 
 /**
  * Compare the listing with the node as the heartbeat left it. Revoked: listed runs that are no

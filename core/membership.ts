@@ -258,7 +258,7 @@ function initializeCluster(clusterId: string, nodeId: string, body: JoinBody, no
 function reported(body: CheckInBody, listing: Listing, now: number) {
   const holding = holdingUpdate(listing);
   const sets = ["lastCheckIn = :now", "clockSkewMs = :skew", ...(holding.set ? [holding.set] : [])];
-  const removes = holding.remove ? [holding.remove] : [];
+  const removes: string[] = [];
   const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now, ...holding.values };
   for (const field of ["softwareVersion", "configFingerprint", "keystoreFingerprint"] as const) {
     if (body[field] !== undefined) {
@@ -403,7 +403,7 @@ export async function leave(deps: Deps, cred: NodeCredentials) {
     const left = await tryLeave(deps, cred, cluster);
     if (left) {
       // Unstarted claims go back at once, started runs are orphaned.
-      await releaseRunsOf(deps, cluster, cred.nodeId, cred.epoch, { epoch: cred.epoch, state: "stopped", lastCheckIn: 0 });
+      await releaseRunsOf(deps, cluster, cred.nodeId, cred.epoch, { epoch: cred.epoch, state: "stopped" });
       return left;
     }
     if (attempt >= MAX_ATTEMPTS) throw busy(cred.nodeId);

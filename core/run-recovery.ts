@@ -19,7 +19,7 @@ import { TransactionCanceled, type TransactItem, queryAll } from "./table";
  */
 export type RecoveryReason = "node-down" | "lease-lapsed" | "not-held";
 
-/** The node as the decider saw it: state, incarnation, and what its last check-in listed. */
+/** The node as the decider saw it: state, incarnation, and what its check-ins last listed. */
 export type NodeSeen = LeaseNode & { state: string };
 
 export interface Recovery {
@@ -46,7 +46,7 @@ export function runsToRecover(
     const gone = !node || node.epoch !== run.epoch || node.state === "offline" || node.state === "stopped";
     if (gone) decisions.push({ run, how, why: "node-down" });
     else if (node.state === "recovering" && run.state === "claimed") decisions.push({ run, how, why: "node-down" });
-    else if (lease && node.lastCheckIn !== undefined && leaseLapsed(run, node as NodeSeen, lease.settings, lease.now)) {
+    else if (lease && leaseLapsed(run, node as NodeSeen, lease.settings, lease.now)) {
       decisions.push({ run, how, why: "lease-lapsed" });
     }
   }
@@ -87,7 +87,7 @@ function nodeCondition(clusterId: string, recovery: Recovery, node: NodeSeen | u
     values[":runId"] = run.runId;
     reason = "NOT contains(holding, :runId)";
     if (why === "lease-lapsed") {
-      reason = `(${reason} OR lastCheckIn < :cutoff)`;
+      reason = `(${reason} OR heldAt < :cutoff)`;
       values[":cutoff"] = now - settings.instanceTimeoutMs;
     }
   }
