@@ -23,13 +23,15 @@ const appFetch = (failing: { now: boolean } = { now: false }): typeof fetch => (
   return h.app.request(String(input), init);
 }) as typeof fetch;
 
-const until = async (what: string, probe: () => boolean | Promise<boolean>, timeoutMs = 10_000) => {
+async function until<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
+  for (;;) {
+    const value = await probe();
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-};
+}
 
 /** A handler that waits until its claim is lost, and says when. */
 function waitingHandler() {
@@ -65,6 +67,50 @@ describe("agent library", () => {
     expect(Date.now() - cutAt).toBeLessThan(fenceAfterMs(SETTINGS) + 1500);
     failing.now = false;
     await agent.stop(0);
+  });
+
+  it("reports a self-fenced run failed, 'self-fenced', when Roster still has it", async () => {
+    // Only check-ins are cut, and the timeout leaves the report time to land before Roster's lease lapses.
+    const created = await h.call("POST", "/v1/clusters", { token: h.adminToken, body: { clusterId: "cut", settings: { ...SETTINGS, instanceTimeoutMs: 8000 } } });
+    await joinNode(h, "cut", "seed", created.body.joinToken, "clustered-first");
+    const cut = { now: false };
+    const fetchCut = (async (input: string | URL | Request, init?: RequestInit) => {
+      if (cut.now && String(input).endsWith("/check-in")) throw new TypeError("fetch failed");
+      return h.app.request(String(input), init);
+    }) as typeof fetch;
+    const { seen, handler } = waitingHandler();
+    const agent = await startAgent({ url: "http://roster", clusterId: "cut", joinToken: created.body.joinToken, nodeId: "f2", softwareVersion: "1.0.0", handlers: { cut: handler }, fetch: fetchCut });
+    await h.call("POST", "/v1/clusters/cut/jobs", { token: h.adminToken, body: { jobId: "cut", type: "cut", schedule: { at: "2099-01-01T00:00:00Z" } } });
+    await h.call("POST", "/v1/clusters/cut/jobs/cut/trigger", { token: h.adminToken });
+    await until("the job to start", () => seen.job !== undefined);
+    cut.now = true;
+    const finished = await until("the run reported", async () => {
+      const runs = (await h.call("GET", "/v1/clusters/cut/jobs/cut/runs", { token: h.adminToken })).body.results;
+      return runs[0]?.finishedAt ? runs[0] : undefined;
+    }, 20_000);
+    expect(seen.abortedBecause).toContain("self-fenced");
+    expect(finished).toMatchObject({ state: "failed", message: "self-fenced", nodeId: "f2" });
+    cut.now = false;
+    await agent.stop(0);
+  });
+
+  it("is handed claims only of the types it has handlers for", async () => {
+    const lines: string[] = [];
+    const ran: string[] = [];
+    const agent = await startAgent({
+      url: "http://roster", clusterId: "lib", joinToken, nodeId: "t1", softwareVersion: "1.0.0",
+      handlers: { "typed-yes": async (job) => void ran.push(job.jobId) },
+      fetch: appFetch(),
+      log: (message) => void lines.push(message),
+    });
+    await jobFor("typed-no");
+    await jobFor("typed-yes");
+    await until("the job of its type to run", () => ran.includes("typed-yes"));
+    await new Promise((r) => setTimeout(r, 2500)); // more check-ins, in which typed-no stays unclaimed
+    await agent.stop(0);
+    expect(lines.filter((l) => l.startsWith("claim not taken"))).toEqual([]);
+    const other = (await h.call("GET", "/v1/clusters/lib/jobs/typed-no", { token: h.adminToken })).body;
+    expect(other.currentRun?.nodeId).not.toBe("t1");
   });
 
   it("joins again when told rejoin_required, and stops when superseded", async () => {
