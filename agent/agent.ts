@@ -234,36 +234,39 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   /** The handler's outcome; a fenced run has failed, a run aborted otherwise has nothing to report (throws). */
   async function runHandler(run: Held): Promise<Outcome> {
     const { signal } = run.work;
-    let result: Outcome;
-    if (signal.aborted) {
-      result = { outcome: "failed" };
-    } else {
-      const handled = handlers[run.claim.type]!({ ...run.claim, signal }).then(
-        (message): Outcome => ({ outcome: "succeeded", ...(typeof message === "string" ? { message } : {}) }),
-        (error): Outcome => ({ outcome: "failed", message: (error as Error).message }),
-      );
-      result = await Promise.race([handled, settledAfterAbort(signal)]);
+    let result: Outcome = { outcome: "failed" };
+    if (!signal.aborted) {
+      const handled = Promise.resolve()
+        .then(() => handlers[run.claim.type]!({ ...run.claim, signal }))
+        .then(
+          (message): Outcome => ({ outcome: "succeeded", ...(typeof message === "string" ? { message } : {}) }),
+          (error): Outcome => ({ outcome: "failed", message: (error as Error).message }),
+        );
+      result = await settledOrGivenUp(handled, signal);
     }
     if (run.fenced) return { outcome: "failed", message: "self-fenced" };
     if (signal.aborted) throw signal.reason;
     return result;
   }
 
-  /** Resolves ABORT_SETTLE_MS after `signal` aborts: a handler that ignores its signal does not hold the run forever. */
-  function settledAfterAbort(signal: AbortSignal) {
-    return new Promise<Outcome>((resolve) => {
-      signal.addEventListener(
-        "abort",
-        () => {
-          const timer = setTimeout(() => {
-            log("handler did not stop when aborted", { reason: (signal.reason as Error).message });
-            resolve({ outcome: "failed" });
-          }, ABORT_SETTLE_MS);
-          timer.unref?.();
-        },
-        { once: true },
-      );
+  /** The handler's outcome, or, ABORT_SETTLE_MS after an abort it ignores, a failure: it cannot hold the run forever. */
+  async function settledOrGivenUp(handled: Promise<Outcome>, signal: AbortSignal): Promise<Outcome> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const givenUp = new Promise<Outcome>((resolve) => {
+      const onAbort = () => {
+        timer = setTimeout(() => {
+          log("handler did not stop when aborted", { reason: (signal.reason as Error).message });
+          resolve({ outcome: "failed" });
+        }, ABORT_SETTLE_MS);
+      };
+      signal.addEventListener("abort", onAbort, { once: true });
+      void handled.finally(() => signal.removeEventListener("abort", onAbort));
     });
+    try {
+      return await Promise.race([handled, givenUp]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Take the claims a check-in brought, unless they can no longer be run safely (then Roster requeues them). */

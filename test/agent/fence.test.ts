@@ -201,3 +201,35 @@ describe("complete", () => {
     expect(roster.of("leave")).toHaveLength(1);
   });
 });
+
+describe("handlers that misbehave", () => {
+  it("one that ignores its abort does not hold the run: 5 s after the fence it is reported failed 'self-fenced'", async () => {
+    const roster = fakeRoster();
+    roster.offer(claim("deaf~1"));
+    let down = false;
+    roster.script((call) => (down && call.kind === "check-in" ? "unreachable" : undefined));
+    const { agent, lines } = await agentOn(roster, { work: () => new Promise<void>(() => {}) });
+    await advance(500);
+    down = true;
+    await advance(FENCE + 1000);
+    expect(roster.of("complete")).toEqual([]);
+    await advance(5000);
+    expect(lines.some((l) => l.message === "handler did not stop when aborted")).toBe(true);
+    expect(roster.of("complete")[0]!.body).toMatchObject({ outcome: "failed", message: "self-fenced" });
+    await stop(agent);
+  });
+
+  it("one that throws before returning a promise: the run is reported failed, with the message", async () => {
+    const roster = fakeRoster();
+    roster.offer(claim("sync~1"));
+    const { agent, lines } = await agentOn(roster, {
+      work: () => {
+        throw new Error("bad payload");
+      },
+    });
+    await advance(500);
+    expect(roster.of("complete")[0]!.body).toMatchObject({ outcome: "failed", message: "bad payload" });
+    expect(lines.some((l) => l.message === "handler did not stop when aborted")).toBe(false);
+    await stop(agent);
+  });
+});
