@@ -35,14 +35,22 @@ export async function requestsPerOperation(dynamo: LocalDynamo) {
       token = (await call("POST", "/v1/clusters/ops/nodes/n1/join", created.joinToken, { instanceType: "clustered-additional", softwareVersion: "1" })).nodeToken;
     }),
   );
-  const checkIn = (capacity: number) => call("POST", "/v1/clusters/ops/nodes/n1/check-in", token, { epoch: 1, sentAt: new Date(clock.t).toISOString(), capacity });
+  // As the agent checks in: with capacity, listing what it holds (`holding`), which renews leases.
+  const checkIn = (capacity: number, holding: string[] = []) =>
+    call("POST", "/v1/clusters/ops/nodes/n1/check-in", token, { epoch: 1, sentAt: new Date(clock.t).toISOString(), capacity, holding });
   rows.push(await measure("check-in, nothing to claim", () => checkIn(1)));
+  rows.push(
+    await measure("check-in, nothing to claim, no listing (older clients)", () =>
+      call("POST", "/v1/clusters/ops/nodes/n1/check-in", token, { epoch: 1, sentAt: new Date(clock.t).toISOString(), capacity: 1 }),
+    ),
+  );
   await call("POST", "/v1/clusters/ops/jobs", ADMIN, { jobId: "j", type: "t", schedule: { rateMs: 60_000 } });
   clock.t += 60_000;
   let claim: { runId: string; claimToken: string } | undefined;
   rows.push(await measure("check-in with one claim", async () => ([claim] = (await checkIn(1)).claims)));
   const run = `/v1/clusters/ops/runs/${encodeURIComponent(claim!.runId)}`;
   rows.push(await measure("start", () => call("POST", `${run}/start`, token, { claimToken: claim!.claimToken })));
+  rows.push(await measure("check-in holding one started run", () => checkIn(0, [claim!.runId])));
   rows.push(await measure("complete", () => call("POST", `${run}/complete`, token, { claimToken: claim!.claimToken, outcome: "succeeded" })));
 
   const sweeps = [];
@@ -50,7 +58,7 @@ export async function requestsPerOperation(dynamo: LocalDynamo) {
   for (const size of [100, 1000, 10_000]) {
     const clusterId = `sweep-${size}`;
     await call("POST", "/v1/clusters", ADMIN, { clusterId });
-    const [template] = await queryNodes(server.deps, "ops");
+    const template = (await queryNodes(server.deps, "ops")).find((n) => n.nodeId === "n0"); // an idle node
     const items: NodeItem[] = Array.from({ length: size }, (_, i) => {
       const nodeId = `node-${String(i).padStart(5, "0")}`;
       return { ...template!, ...nodeKey(clusterId, nodeId), clusterId, nodeId, lastCheckIn: clock.t };

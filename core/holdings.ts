@@ -35,10 +35,11 @@ export function listingOf(body: { holding?: string[]; renew?: string[] }): Listi
  * what renews the leases. A check-in that lists nothing at all (neither `holding` nor `renew`)
  * leaves the last listing in place: older clients do not renew, but do not cut leases short.
  */
-export const holdingUpdate = (listing: Listing): { set?: string; values: Record<string, unknown> } =>
-  listing.complete || listing.runIds.length > 0
-    ? { set: "holding = :holding, heldAt = :now", values: { ":holding": listing.runIds } }
-    : { values: {} };
+export const holdingUpdate = (listing: Listing): { set?: string; remove?: string; values: Record<string, unknown> } => {
+  if (listing.runIds.length > 0) return { set: "holding = :holding, heldAt = :now", values: { ":holding": listing.runIds } };
+  // An idle node's item stays as small as before leases: an empty listing is no attribute at all.
+  return listing.complete ? { remove: "holding, heldAt", values: {} } : { values: {} };
+};
 
 /**
  * Compare the listing with the node as the heartbeat left it. Revoked: listed runs that are no

@@ -258,7 +258,7 @@ function initializeCluster(clusterId: string, nodeId: string, body: JoinBody, no
 function reported(body: CheckInBody, listing: Listing, now: number) {
   const holding = holdingUpdate(listing);
   const sets = ["lastCheckIn = :now", "clockSkewMs = :skew", ...(holding.set ? [holding.set] : [])];
-  const removes: string[] = [];
+  const removes = holding.remove ? [holding.remove] : [];
   const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now, ...holding.values };
   for (const field of ["softwareVersion", "configFingerprint", "keystoreFingerprint"] as const) {
     if (body[field] !== undefined) {
