@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFile } from "node:fs/promises";
 
-import { startAgent } from "./agent";
+import { type Agent, startAgent } from "./agent";
 import { ApiError, rosterClient } from "./client";
 import { followEvents } from "./follow-events";
 import { resolveNodeId } from "./node-id";
@@ -68,7 +68,19 @@ withUrl(program.command("agent"))
     const keystore = options.keystoreIn
       ? { format: options.keystoreFormat, data: (await readFile(options.keystoreIn)).toString("base64") }
       : undefined;
-    const agent = await startAgent({
+    // Signals are taken from the start: one that comes while the node joins is acted on once it has.
+    let agent: Agent | undefined;
+    let signalled = 0;
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      if (!agent) return void (++signalled > 1 && process.exit(1)); // a second one: no waiting for the join
+      // The first signal leaves gracefully; a second one does not wait (but still kills the commands).
+      if (!stopping) stopping = agent.stop();
+      else void killCommands(0).then(() => process.exit(1));
+    };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+    agent = await startAgent({
       url: options.url,
       clusterId: options.cluster,
       joinToken,
@@ -82,14 +94,7 @@ withUrl(program.command("agent"))
       capacity: options.capacity,
       log: (message, fields) => console.error(`[roster-agent ${nodeId}] ${message}${fields ? ` ${JSON.stringify(fields)}` : ""}`),
     });
-    let stopping: Promise<void> | undefined;
-    // The first signal leaves gracefully; a second one does not wait (but still kills the commands).
-    const stop = () => {
-      if (!stopping) stopping = agent.stop();
-      else void killCommands(0).then(() => process.exit(1));
-    };
-    process.on("SIGTERM", stop);
-    process.on("SIGINT", stop);
+    if (signalled > 0) stop();
     const outcome = await agent.done; // every job has been aborted by then, whatever the outcome
     await stopping; // the node has left
     await killCommands(); // what the commands started goes with them
