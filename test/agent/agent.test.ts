@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type JobContext, startAgent } from "../../agent/agent";
 import { systemClock } from "../../core/clock";
 import { fenceAfterMs } from "../../core/fence";
-import { nodeKey } from "../../core/keys";
+import { activeRunKey, nodeKey } from "../../core/keys";
 import { type Harness, harness, joinNode } from "../support/harness";
 
 /** The agent library against the real app in this process (its fetch goes to app.request), in real time. */
@@ -53,6 +53,19 @@ async function jobFor(jobId: string) {
 }
 
 describe("agent library", () => {
+  it("a revoked claim aborts the handler's signal", async () => {
+    const { seen, handler } = waitingHandler();
+    const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "r1", softwareVersion: "1.0.0", handlers: { revoke: handler }, fetch: appFetch() });
+    await jobFor("revoke");
+    await until("the job to start", () => seen.job !== undefined);
+    // The claim is gone, as a take-back writes it: the run item deleted and the run no longer assigned to the node.
+    await h.deps.table.delete({ Key: activeRunKey("lib", seen.job!.runId) });
+    await h.deps.table.update({ Key: nodeKey("lib", "r1"), UpdateExpression: "DELETE assigned :run", ExpressionAttributeValues: { ":run": new Set([seen.job!.runId]) } });
+    await until("the abort", () => seen.abortedBecause !== undefined);
+    expect(seen.abortedBecause).toBe("claim revoked");
+    await agent.stop(0);
+  });
+
   it("self-fences: with no successful check-in for nearly instanceTimeoutMs, it aborts its jobs", async () => {
     const failing = { now: false };
     const { seen, handler } = waitingHandler();
