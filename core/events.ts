@@ -23,6 +23,7 @@ export const EVENT_TYPES = [
   "job.orphaned",
   "job.misfired",
   "keystore.rotated",
+  "audit.repaired",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -72,7 +72,7 @@ export const dueAt = (job: JobItem): number | undefined => {
 };
 
 /** A job has a due pointer while something is due and nothing blocks it. */
-const pointerOf = (job: JobItem) => {
+export const pointerOf = (job: JobItem) => {
   const at = dueAt(job);
   if (at === undefined || (!job.concurrent && job.activeRunId)) return undefined;
   return dueKey(job.clusterId, at, job.jobId);

@@ -1,3 +1,4 @@
+import { auditCluster } from "./audit";
 import { iso } from "./clock";
 import { type ClusterItem, listClusterIds, readCluster } from "./cluster-item";
 import type { StoreDeps } from "./deps";
@@ -16,6 +17,8 @@ export interface SweepResult {
   disruption?: "enter" | "leave";
   /** The earliest moment a sweep could change something again, as this one saw the nodes. */
   nextChangeAt?: number;
+  /** Repairs of the invariant audit that runs beside the scheduled sweep (`core/audit.ts`). */
+  repaired?: number;
   /** Set when this cluster's sweep failed (the scheduled sweep goes on with the others). */
   error?: string;
 }
@@ -99,7 +102,8 @@ async function moveTurn(deps: StoreDeps, clusterId: string, taken: number, until
 }
 
 /**
- * The scheduled backstop: every cluster whose sweep is due. A cluster whose sweep fails is
+ * The scheduled backstop: every cluster whose sweep is due, and the invariant audit of every
+ * cluster (`core/audit.ts`). A cluster whose sweep fails is
  * reported in its result (`error`) and the others are still swept: one bad cluster must not
  * stop detection everywhere.
  */
@@ -108,7 +112,11 @@ export async function sweepAll(deps: StoreDeps): Promise<SweepResult[]> {
   for (const clusterId of await listClusterIds(deps)) {
     try {
       const result = await runSweep(deps, clusterId);
-      if (result) results.push(result);
+      const cluster = await readCluster(deps, clusterId, { consistent: true });
+      const audit = cluster ? await auditCluster(deps, cluster) : undefined;
+      if (result || audit?.repaired.length) {
+        results.push({ ...(result ?? { clusterId, changed: 0 }), ...(audit?.repaired.length ? { repaired: audit.repaired.length } : {}) });
+      }
     } catch (error) {
       results.push({ clusterId, changed: 0, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
     }
