@@ -63,6 +63,23 @@ export class TransactionCanceled extends Error {
   }
 }
 
+/**
+ * The store did not answer usefully, for a reason that passes (throttling after the SDK's own
+ * retries, a timeout or a lost connection, a 5xx, a write that conflicted with a transaction in flight): the caller
+ * may try again shortly. The write may or may not have happened (a timeout can come after
+ * DynamoDB committed), so whoever retries must be idempotent. `cause` keeps the SDK error's
+ * name, message and HTTP status, never the error object itself (it can hold request parameters).
+ */
+export class StoreUnavailable extends Error {
+  override readonly name = "StoreUnavailable";
+  constructor(
+    readonly kind: "throttled" | "timeout" | "network" | "server" | "conflict",
+    cause?: { name: string; message?: string; status?: number },
+  ) {
+    super(`the store is unavailable (${kind}${cause ? `: ${cause.name}` : ""}); retry shortly`, cause ? { cause } : undefined);
+  }
+}
+
 /** Every item of a query, page after page. */
 export async function queryAll(table: Table, input: QueryInput): Promise<Item[]> {
   const items: Item[] = [];

@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
 import { RosterError, invalidRequest } from "../../core/errors";
+import { StoreUnavailable } from "../../core/table";
 import type { Logger } from "./log";
 
 export const errorSchema = z
@@ -29,10 +30,23 @@ export const errorBody = (code: string, message: string, details?: unknown) => (
   error: { code, message, ...(details === undefined ? {} : { details }) },
 });
 
-/** The single place where an error becomes a response. Unknown errors are a 500 that reveals nothing. */
+/** Seconds a client is asked to wait before it retries a `503` (`Retry-After`). */
+export const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * The single place where an error becomes a response. Unknown errors are a 500 that reveals
+ * nothing. A store that does not answer (`StoreUnavailable`) is a `503 unavailable`; every 503
+ * carries `Retry-After`.
+ */
 export const onError = (log: Logger) => (error: Error, c: Context) => {
+  if (error instanceof StoreUnavailable) {
+    log({ level: "warn", method: c.req.method, path: c.req.path, code: "unavailable", msg: error.message });
+    c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+    return c.json(errorBody("unavailable", "the store is busy or unavailable: retry shortly"), 503);
+  }
   if (error instanceof RosterError) {
     if (error.status >= 500) log({ level: "error", method: c.req.method, path: c.req.path, code: error.code, msg: error.message });
+    if (error.status === 503) c.header("Retry-After", String(RETRY_AFTER_SECONDS));
     return c.json(errorBody(error.code, error.message, error.details), error.status as ContentfulStatusCode);
   }
   if (error instanceof HTTPException && error.status < 500) {
