@@ -37,6 +37,13 @@ export interface AgentOptions {
   capacity?: number;
   log?: (message: string, fields?: Record<string, unknown>) => void;
   fetch?: typeof fetch;
+  /**
+   * The wall clock, in ms since the epoch (default `Date.now`). It is read for one thing only,
+   * the `sentAt` of a check-in, from which Roster measures the node's clock skew. The fence,
+   * intervals, timeouts and backoffs run on the monotonic clock (`performance.now()`), so a
+   * step of the wall clock, forward or back, changes none of them.
+   */
+  wallClock?: () => number;
 }
 
 export interface Agent {
@@ -80,6 +87,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   const types = Object.keys(handlers).filter((type) => idSchema.safeParse(type).success);
   const capacity = types.length === 0 ? 0 : (options.capacity ?? 1);
   const fetchOption = options.fetch ? { fetch: options.fetch } : {};
+  const wallClock = options.wallClock ?? (() => Date.now());
   let settings: ClusterSettings | undefined;
   // Before the first join there are no settings: the longest timeout the rule allows.
   const timeoutMs = () => (settings ? requestTimeoutMs(settings) : 10_000);
@@ -157,8 +165,17 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   }
 
   // --- The fence ---------------------------------------------------------------------------
+  //
+  // After a pause of the process (SIGSTOP, a VM paused, a long GC), the timers and I/O callbacks
+  // that came due meanwhile run in an order nobody controls: a check-in's answer, a start's
+  // answer, a handler settling, the next check-in's timer may all run before the fence timer.
+  // So the timer is not what the agent relies on: every path that acts on a run (starting it,
+  // running its handler, reporting it, sending a check-in or taking in its answer) first calls
+  // `fenceIfDue()`, which reads the one predicate `fenced()` on the monotonic clock and, when
+  // the fence has fallen, aborts the work (and so kills its commands) before anything else.
 
-  function fenceDue(sentAt: number) {
+  /** The fence rule: the last successful check-in (or join) was *sent* too long ago, on the monotonic clock. */
+  function fenced(sentAt = lastSentOk) {
     return performance.now() - sentAt >= fenceAfterMs(settings!);
   }
 
@@ -169,13 +186,23 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   }
 
   function onFenceTimer() {
-    if (!fenceDue(lastSentOk)) return armFence(); // the settings changed meanwhile
+    if (!fenceIfDue()) armFence(); // the settings changed meanwhile
+  }
+
+  /**
+   * Called first by whatever acts on a run. When the fence has fallen, every run whose work is
+   * in progress is aborted (synchronously: a command's process group gets its signal now) and
+   * marked fenced. Returns whether the fence has fallen.
+   */
+  function fenceIfDue(): boolean {
+    if (!fenced()) return false;
     const reason = `self-fenced: no successful check-in sent in the last ${fenceAfterMs(settings!)} ms`;
     for (const run of held.values()) {
       if (run.finished || run.work.signal.aborted) continue; // its outcome stands; only work in progress stops
       run.fenced = true;
       abortWork(run, reason);
     }
+    return true;
   }
 
   // --- Runs ----------------------------------------------------------------------------------
@@ -195,10 +222,14 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   /** Call until Roster answers: transient failures are retried with backoff; `signal` gives up. */
   async function untilAnswered<T>(what: string, run: Held, call: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> {
     for (let attempt = 1; ; attempt++) {
+      fenceIfDue();
       signal.throwIfAborted();
       try {
-        return await call(signal);
+        const answer = await call(signal);
+        fenceIfDue(); // an answer that comes after the fence: the work stops before anything else
+        return answer;
       } catch (error) {
+        fenceIfDue();
         signal.throwIfAborted();
         if (!(error instanceof ApiError && error.transient)) throw error;
         log(`${what} failed, retrying`, { runId: run.claim.runId, attempt, error: error.message });
@@ -235,6 +266,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   async function runHandler(run: Held): Promise<Outcome> {
     const { signal } = run.work;
     let result: Outcome = { outcome: "failed" };
+    fenceIfDue(); // a start answered after the fence: the handler does not run
     if (!signal.aborted) {
       const handled = Promise.resolve()
         .then(() => handlers[run.claim.type]!({ ...run.claim, signal }))
@@ -243,6 +275,8 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
           (error): Outcome => ({ outcome: "failed", message: (error as Error).message }),
         );
       result = await settledOrGivenUp(handled, signal);
+      // A handler that settles after the fence ran past it: whatever it says, the run is fenced.
+      fenceIfDue();
     }
     if (run.fenced) return { outcome: "failed", message: "self-fenced" };
     if (signal.aborted) throw signal.reason;
@@ -275,7 +309,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
       if (held.has(claim.runId)) continue; // handed twice: it is running already
       const refused = leaving
         ? "the node is leaving"
-        : fenceDue(sentAt)
+        : fenced(sentAt)
           ? "the answer came after the fence"
           : handlers[claim.type]
             ? undefined
@@ -300,17 +334,25 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   }
 
   async function checkInOnce() {
+    // Fenced runs stay held (listed) until reported; work still going on past the fence stops first.
+    fenceIfDue();
     const sentAt = performance.now();
-    const response = await node.checkIn(options.clusterId, options.nodeId, {
-      epoch: joined.epoch,
-      sentAt: new Date().toISOString(),
-      capacity: leaving ? 0 : Math.max(0, capacity - held.size),
-      holding: [...held.keys()],
-      types,
-      softwareVersion: options.softwareVersion,
-      ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
-      ...(keystoreFingerprint ? { keystoreFingerprint } : {}),
-    });
+    let response: CheckInResponse;
+    try {
+      response = await node.checkIn(options.clusterId, options.nodeId, {
+        epoch: joined.epoch,
+        sentAt: new Date(wallClock()).toISOString(),
+        capacity: leaving ? 0 : Math.max(0, capacity - held.size),
+        holding: [...held.keys()],
+        types,
+        softwareVersion: options.softwareVersion,
+        ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
+        ...(keystoreFingerprint ? { keystoreFingerprint } : {}),
+      });
+    } finally {
+      // Before the answer (or the failure) is looked at: it may come after the fence fell.
+      fenceIfDue();
+    }
     if (!wellFormed(response)) throw new Error("a malformed check-in answer");
     lastSentOk = Math.max(lastSentOk, sentAt);
     settings = response.settings;

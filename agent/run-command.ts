@@ -21,8 +21,9 @@ const signalGroup = (pgid: number, signal: NodeJS.Signals) => {
  */
 export async function killCommands(graceMs = KILL_AFTER_MS): Promise<void> {
   for (const pgid of groups) signalGroup(pgid, "SIGTERM");
-  const deadline = Date.now() + graceMs;
-  while (groups.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  // On the monotonic clock: a step of the wall clock neither cuts the grace short nor stretches it.
+  const deadline = performance.now() + graceMs;
+  while (groups.size > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   for (const pgid of groups) signalGroup(pgid, "SIGKILL");
 }
 
