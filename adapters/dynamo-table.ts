@@ -56,13 +56,13 @@ export function dynamoTable(client: DynamoDBClient, tableName: string): Table {
       const out = await doc.send(new QueryCommand({ ...input, TableName }));
       return { items: out.Items ?? [], ...(out.LastEvaluatedKey ? { lastKey: out.LastEvaluatedKey } : {}) };
     },
-    async batchGet(keys) {
+    async batchGet(keys, options = {}) {
       const found: Item[] = [];
       for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) {
         let pending: Key[] = keys.slice(i, i + BATCH_GET_LIMIT);
         for (let round = 0; pending.length > 0; round++) {
           if (round > 0) await sleep(Math.min(1000, 25 * 2 ** round));
-          const out = await doc.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pending } } }));
+          const out = await doc.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pending, ...(options.consistent ? { ConsistentRead: true } : {}) } } }));
           found.push(...(out.Responses?.[TableName] ?? []));
           pending = (out.UnprocessedKeys?.[TableName]?.Keys ?? []) as Key[];
         }

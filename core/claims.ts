@@ -7,6 +7,7 @@ import { type EventInput, recordEvent } from "./events";
 import { type JobItem, saveJob, toJob } from "./jobs";
 import { activeRunKey, clusterKey, dueUpTo, nodeKey } from "./keys";
 import type { NodeCredentials } from "./node-credentials";
+import { MAX_HELD } from "./holdings";
 import { planClaim } from "./claim-plan";
 import { type RunItem, newClaimToken, newRunId } from "./run-items";
 import { withDefaults } from "./settings";
@@ -87,12 +88,16 @@ export async function claimDue(
   return claims;
 }
 
-/** The claiming node's item: this incarnation, running, scheduling on; the run joins its `assigned` set. */
+/**
+ * The claiming node's item: this incarnation, running, scheduling on, holding fewer runs than
+ * a check-in can list; the run joins its `assigned` set.
+ */
 const assignTo = (cred: NodeCredentials, runId: string): TransactItem => ({
   Update: {
     Key: nodeKey(cred.clusterId, cred.nodeId),
     UpdateExpression: "ADD assigned :run",
-    ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running AND schedulingEnabled = :on",
+    ConditionExpression:
+      "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running AND schedulingEnabled = :on AND (attribute_not_exists(assigned) OR size(assigned) < :maxHeld)",
     ExpressionAttributeNames: { "#state": "state" },
     ExpressionAttributeValues: {
       ":run": new Set([runId]),
@@ -100,6 +105,7 @@ const assignTo = (cred: NodeCredentials, runId: string): TransactItem => ({
       ":epoch": cred.epoch,
       ":running": "running",
       ":on": true,
+      ":maxHeld": MAX_HELD,
     },
   },
 });

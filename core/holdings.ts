@@ -13,6 +13,9 @@ import { hashToken } from "./tokens";
  * to the node (the node item's `assigned` set, written by claims, emptied as runs end). The
  * list is written with the heartbeat (`holding`), which is what renews the runs' leases.
  */
+/** A node never holds more runs than one check-in can list (`holding` takes at most 100). */
+export const MAX_HELD = 100;
+
 export interface Listing {
   /** Every run id the check-in names, from `holding` and from the claim tokens of `renew`. */
   runIds: string[];

@@ -12,7 +12,7 @@ import { INSTANCE_TYPES, type NodeItem, isLive } from "./nodes";
 import { clusterSettingsSchema, withDefaults } from "./settings";
 import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
 import { claimDue, claimWindow, readClusterAndDue } from "./claims";
-import { type Listing, holdingUpdate, listingOf, reconcile, takeBack } from "./holdings";
+import { type Listing, MAX_HELD, holdingUpdate, listingOf, reconcile, takeBack } from "./holdings";
 import { releaseRunsOf } from "./run-recovery";
 import { type SweepTrigger, sweepDue } from "./sweep";
 import { type NodeCredentials, explainRefusal, ownIncarnation, rejoinRequired } from "./node-credentials";
@@ -56,6 +56,16 @@ export const checkInBodySchema = z.strictObject({
     .meta({
       description:
         "every run id the node holds (claimed or started). Renews their leases; Roster takes back the runs of this incarnation the list leaves out (unstarted: requeued; started: orphaned) and answers in `revoked` the listed ones that are no longer this node's",
+    }),
+  seq: z
+    .number()
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .meta({
+      description:
+        "a number the node increases with every check-in of this incarnation. A check-in that arrives after a later one (a request the node gave up on) is refused with `409 check_in_out_of_order` and changes nothing; send it whenever a check-in can still be in flight when the next one is sent",
     }),
   types: z
     .array(idSchema)
@@ -254,20 +264,41 @@ function initializeCluster(clusterId: string, nodeId: string, body: JoinBody, no
   };
 }
 
-/** What a check-in reports about the node, written with the heartbeat: also what it holds, which renews their leases. */
+/**
+ * What a check-in reports about the node, written with the heartbeat: also what it holds, which
+ * renews their leases, and its sequence number, which orders check-ins: one that arrives after a
+ * later one must not write an older listing over a newer one (`order` is the condition for it).
+ */
 function reported(body: CheckInBody, listing: Listing, now: number) {
   const holding = holdingUpdate(listing);
   const sets = ["lastCheckIn = :now", "clockSkewMs = :skew", ...(holding.set ? [holding.set] : [])];
   const removes = holding.remove ? [holding.remove] : [];
   const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now, ...holding.values };
+  let order = "";
+  if (body.seq !== undefined) {
+    sets.push("checkInSeq = :seq");
+    values[":seq"] = body.seq;
+    order = " AND (attribute_not_exists(checkInSeq) OR checkInSeq < :seq)";
+  }
   for (const field of ["softwareVersion", "configFingerprint", "keystoreFingerprint"] as const) {
     if (body[field] !== undefined) {
       sets.push(`${field} = :${field}`);
       values[`:${field}`] = body[field];
     }
   }
-  return { sets, removes, values };
+  return { sets, removes, values, order };
 }
+
+/** A check-in of this very incarnation that a later one (by `seq`) has overtaken. */
+const overtaken = (stored: Item | undefined, cred: NodeCredentials, body: CheckInBody) =>
+  body.seq !== undefined &&
+  stored?.epoch === cred.epoch &&
+  typeof stored.checkInSeq === "number" &&
+  stored.checkInSeq >= body.seq &&
+  tokenMatches(cred.token, stored.tokenHash as string);
+
+const outOfOrder = (body: CheckInBody) =>
+  conflict("check_in_out_of_order", `check-in ${body.seq} arrived after a later one of this incarnation: it changed nothing`);
 
 const updateExpression = (sets: string[], removes: string[]) =>
   `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`;
@@ -290,7 +321,7 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
   const listing = listingOf(body);
   for (let attempt = 1; ; attempt++) {
     const now = deps.clock.now();
-    const { sets, removes, values } = reported(body, listing, now);
+    const { sets, removes, values, order } = reported(body, listing, now);
     const own = ownIncarnation(cred);
     const [read, heartbeat] = await Promise.all([
       readClusterAndDue(deps, cred.clusterId, now, claimWindow(capacity)),
@@ -298,7 +329,7 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
         .update({
           Key: nodeKey(cred.clusterId, cred.nodeId),
           UpdateExpression: updateExpression(sets, removes),
-          ConditionExpression: `${own.condition} AND #state = :running`,
+          ConditionExpression: `${own.condition} AND #state = :running${order}`,
           ExpressionAttributeNames: { "#state": "state" },
           ExpressionAttributeValues: { ...values, ...own.values, ":running": "running" },
           ReturnValues: "ALL_NEW",
@@ -306,7 +337,10 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
         })
         .then(
           (node) => node as NodeItem,
-          (error) => (error instanceof ConditionFailed ? explainRefusal(error.item, cred) : Promise.reject(error)),
+          (error) => {
+            if (!(error instanceof ConditionFailed)) return Promise.reject(error);
+            return overtaken(error.item, cred, body) ? outOfOrder(body) : explainRefusal(error.item, cred);
+          },
         ),
     ]);
     const { cluster } = read;
@@ -319,7 +353,7 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
       deps.clusterCache?.forget(cred.clusterId); // the sweep moves the turn: read it afresh next time
       await requestSweep(deps.sweeps, cred.clusterId);
     }
-    const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, sets, removes, values, now) : heartbeat;
+    const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, { sets, removes, values, order }, now) : heartbeat;
     if (!node) {
       if (attempt < MAX_ATTEMPTS) continue;
       throw busy(cred.nodeId);
@@ -328,11 +362,13 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     const { revoked, forgotten } = reconcile(node, listing);
     if (forgotten.length) await takeBack(deps, cluster, cred, node, forgotten, now);
     const warnings = nonconformantReasons(node, cluster);
-    const eligible = capacity > 0 && node.schedulingEnabled && warnings.length === 0;
+    const held = Math.max(node.assigned?.size ?? 0, listing.runIds.length);
+    const room = Math.min(capacity, MAX_HELD - held);
+    const eligible = room > 0 && node.schedulingEnabled && warnings.length === 0;
     const runnable = body.types ? read.due.filter((job) => body.types!.includes(job.type)) : read.due;
     const claiming = eligible && runnable.length > 0;
     if (claiming) deps.clusterCache?.forget(cred.clusterId); // claims move the due pointers
-    const claims = claiming ? await claimDue(deps, cluster, cred, runnable, capacity, now) : [];
+    const claims = claiming ? await claimDue(deps, cluster, cred, runnable, room, now) : [];
     return {
       state: "running",
       serverTime: iso(now),
@@ -354,9 +390,7 @@ async function recover(
   deps: Deps,
   cred: NodeCredentials,
   cluster: ClusterItem,
-  sets: string[],
-  removes: string[],
-  values: Record<string, unknown>,
+  { sets, removes, values, order }: ReturnType<typeof reported>,
   now: number,
 ): Promise<NodeItem | undefined> {
   const own = ownIncarnation(cred);
@@ -367,7 +401,7 @@ async function recover(
         Update: {
           Key: key,
           UpdateExpression: updateExpression([...sets, "#state = :running"], [...removes, "recoveringSince"]),
-          ConditionExpression: `${own.condition} AND #state = :recovering`,
+          ConditionExpression: `${own.condition} AND #state = :recovering${order}`,
           ExpressionAttributeNames: { "#state": "state" },
           ExpressionAttributeValues: { ...values, ...own.values, ":running": "running", ":recovering": "recovering" },
         },

@@ -31,14 +31,15 @@ const DRAIN_TURN_KEY = { pk: OUTBOX_PK, sk: "DRAIN_TURN" };
  */
 export async function drainOutbox(deps: StoreDeps & { sink: EventSink }, maxEvents = 1000): Promise<DrainResult> {
   const result: DrainResult = { published: 0, failed: 0 };
-  const first = await outboxPage(deps, undefined);
-  if (first.items.length === 0) return result;
+  if ((await outboxPage(deps, undefined, 1)).items.length === 0) return result; // nothing to do: no write
   const holder = randomBytes(8).toString("hex");
   if (!(await takeTurn(deps, holder))) return result; // another drainer is at it
   try {
-    let page: { items: Item[]; lastKey?: Item } | undefined = first;
+    // Read only once the turn is ours: a page read before could hold what another drainer
+    // published meanwhile. The index lags the table, so each event is checked on the table too.
+    let page: { items: Item[]; lastKey?: Item } | undefined = await outboxPage(deps, undefined);
     while (page && page.items.length > 0 && result.published + result.failed < maxEvents) {
-      const events = page.items.map(toEvent);
+      const events = (await stillInOutbox(deps, page.items)).map(toEvent);
       const { failed } = await deps.sink.publish(events);
       const refused = new Set(failed);
       await Promise.all(events.filter((e) => !refused.has(e.eventId)).map((e) => markPublished(deps, e)));
@@ -53,14 +54,21 @@ export async function drainOutbox(deps: StoreDeps & { sink: EventSink }, maxEven
   return result;
 }
 
-const outboxPage = (deps: StoreDeps, start: Item | undefined) =>
+const outboxPage = (deps: StoreDeps, start: Item | undefined, limit = PAGE) =>
   deps.table.query({
     IndexName: "outbox",
     KeyConditionExpression: "outboxPk = :pk",
     ExpressionAttributeValues: { ":pk": OUTBOX_PK },
-    Limit: PAGE,
+    Limit: limit,
     ...(start ? { ExclusiveStartKey: start } : {}),
   });
+
+/** The events of a page that the table, read consistently, still has in the outbox. */
+async function stillInOutbox(deps: StoreDeps, items: Item[]) {
+  const current = await deps.table.batchGet(items.map((i) => ({ pk: i.pk, sk: i.sk })), { consistent: true });
+  const pending = new Set(current.filter((i) => i.outboxPk !== undefined).map((i) => i.sk as string));
+  return items.filter((i) => pending.has(i.sk as string));
+}
 
 /** Take or renew the drain turn: free, expired, or already this holder's. */
 async function takeTurn(deps: StoreDeps, holder: string) {

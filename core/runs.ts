@@ -102,7 +102,9 @@ export async function startRun(deps: Deps, cred: NodeCredentials, runId: string,
     } catch (error) {
       if (!(error instanceof TransactionCanceled)) throw error;
       const stored = error.reasons[0]?.item as RunItem | undefined;
-      if (stored?.state === "started" && stored.claimTokenHash === hashToken(claimToken) && error.reasons[1]?.code === "None") {
+      // Already started with this claim (a repeat after a lost answer): the same answer, unless the
+      // node token itself was refused. A conflict on the node item is not a refusal.
+      if (stored?.state === "started" && stored.claimTokenHash === hashToken(claimToken) && error.reasons[1]?.code !== "ConditionalCheckFailed") {
         return toRunView(stored);
       }
       const why = refusal(error, cred, runId);

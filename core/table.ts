@@ -36,7 +36,8 @@ export interface Table {
   update(input: UpdateInput): Promise<Item | undefined>;
   delete(input: DeleteInput): Promise<void>;
   query(input: QueryInput): Promise<{ items: Item[]; lastKey?: Item }>;
-  batchGet(keys: Key[]): Promise<Item[]>;
+  /** The items that exist among `keys`; `consistent` reads them strongly consistent. */
+  batchGet(keys: Key[], options?: { consistent?: boolean }): Promise<Item[]>;
   transact(items: TransactItem[]): Promise<void>;
 }
 
