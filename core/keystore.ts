@@ -73,9 +73,14 @@ export async function storeKeystore(deps: Deps, clusterId: string, bytes: Uint8A
 export async function rotateKeystore(deps: Deps, clusterId: string, upload: KeystoreUpload) {
   const bytes = decodeUpload(upload);
   for (let attempt = 1; ; attempt++) {
-    const cluster = await requireCluster(deps, clusterId);
+    const cluster = await requireCluster(deps, clusterId, { consistent: true });
     const current = cluster.keystore;
     if (!current) throw conflict("cluster_not_initialized", `cluster '${clusterId}' has no keystore yet: its first node brings it`);
+    // The same keystore again is a repeat (an answer lost after the write committed): the same
+    // answer, and no second version that would push the real previous one out of reach.
+    if (current.fingerprint === fingerprintOf(bytes) && current.format === upload.format) {
+      return { version: current.version, fingerprint: current.fingerprint };
+    }
     const next = await storeKeystore(deps, clusterId, bytes, upload.format, current.version + 1);
     const now = deps.clock.now();
     try {
