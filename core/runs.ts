@@ -25,7 +25,7 @@ const claimLost = (runId: string) =>
   conflict("claim_lost", `the claim on run '${runId}' is lost: it was requeued, orphaned, or is not this node's`);
 
 /** Writes that lose to other writers of the same job are retried this often, with jittered backoff. */
-const MAX_ATTEMPTS = 10;
+const MAX_ATTEMPTS = 12;
 
 /** The checks every run transition made with a claim token carries: this claim, this node incarnation. */
 function claimHeld(cred: NodeCredentials, runId: string, claimToken: string, state: "claimed" | "started") {
@@ -110,7 +110,7 @@ export async function startRun(deps: Deps, cred: NodeCredentials, runId: string,
       const why = refusal(error, cred, runId);
       if (why) throw why;
       if (attempt >= MAX_ATTEMPTS) throw busy(runId);
-      await backoff(attempt);
+      await backoff(attempt, 20, 1000);
     }
   }
 }
@@ -178,7 +178,7 @@ export async function completeRun(
       if (why?.code === "claim_lost") return lost();
       if (why) throw why;
       if (attempt >= MAX_ATTEMPTS) throw busy(runId);
-      await backoff(attempt);
+      await backoff(attempt, 20, 1000);
     }
   }
 }
