@@ -12,6 +12,7 @@
  * Only 127.0.0.1 servers it starts are sent traffic; every process it starts is killed on every
  * way out (by its exact process group).
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -46,6 +47,13 @@ function option(name: string, fallback: number): number {
   const value = Number(process.argv[at + 1]);
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} takes a number`);
   return value;
+}
+function git(args: string[]) {
+  try {
+    return execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+  } catch {
+    return "";
+  }
 }
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const dirOption = () => {
@@ -104,6 +112,8 @@ const record = {
   loopLagMs: { p50: 0, p99: 0, max: 0 },
   counts,
   notes: [] as string[],
+  /** The code under test: HEAD and the files others had changed in the working tree. */
+  code: { head: git(["rev-parse", "--short", "HEAD"]), dirty: git(["status", "--short", "--untracked-files=no"]).split("\n").filter(Boolean) },
 };
 
 let restartingUntil = 0; // the server is down (or just back) until then
