@@ -4,6 +4,7 @@
  * state are compared after every step.
  */
 import fc from "fast-check";
+import { activeRuns } from "../../../core/run-recovery";
 import { JOBS, Model, NODE_IDS, R, T } from "./model";
 import { type Client, START, System } from "./system";
 
@@ -47,6 +48,8 @@ export const drain: Step[] = [
   { k: "advance", ms: T + 1 },
   ...NODE_IDS.map((_, n) => ({ k: "rejoinIfUnknown" as const, n })),
   ...NODE_IDS.map((_, n) => ({ k: "checkIn" as const, n, capacity: 0, listing: "omit" as const, types: "all" as const, lost: false, via: "current" as const })),
+  { k: "sweep" },
+  { k: "sweep" },
   { k: "sweep" },
   { k: "sweep" },
 ];
@@ -104,7 +107,7 @@ export async function runStep(s: Step, model: Model, sys: System): Promise<strin
     }
     case "sweep": {
       const answer = await sys.sweep();
-      model.sweep();
+      model.sweep(new Set((await activeRuns(sys.deps, sys.clusterId)).map((r) => r.runId)));
       return said(answer);
     }
     case "trigger": {

@@ -238,6 +238,15 @@ export class Model {
       delete node.recoveringSince;
       this.emit("node.recovered", cred.nodeId);
     }
+    const claimableBefore = [...this.jobs.values()].filter(
+      (j) =>
+        j.status === "live" &&
+        j.queue.length > 0 &&
+        j.queue[0]! <= this.now &&
+        (j.concurrent || !j.activeRunId) &&
+        (!body.types || body.types.includes(j.type)),
+    );
+    this.touched.clear();
     const listed = new Set(body.holding ?? []);
     const revoked = (body.holding ?? []).filter((runId, i, all) => all.indexOf(runId) === i && !node.assigned.has(runId));
     const got: string[] = answer.body.revoked;
@@ -252,15 +261,10 @@ export class Model {
         } else node.assigned.delete(runId);
       }
     }
-    // Claims: each claimable job at most once, as many as the capacity allows.
-    const claimable = [...this.jobs.values()].filter(
-      (j) =>
-        j.status === "live" &&
-        j.queue.length > 0 &&
-        j.queue[0]! <= this.now &&
-        (j.concurrent || !j.activeRunId) &&
-        (!body.types || body.types.includes(j.type)),
-    );
+    // Claims: each claimable job at most once, as many as the capacity allows. The due pointers
+    // were read beside the heartbeat, before the take-backs: a job a take-back wrote is not
+    // claimable in this check-in (its pointer is stale, the claim loses on its version).
+    const claimable = claimableBefore.filter((j) => !this.touched.has(j.jobId));
     const claims: { jobId: string; runId: string; claimToken: string; fencingToken: number; scheduledFor: string }[] = answer.body.claims;
     const want = body.capacity > 0 ? Math.min(body.capacity, claimable.length) : 0;
     if (claims.length !== want) {
@@ -345,9 +349,13 @@ export class Model {
 
   // ---- taking work back ---------------------------------------------------------------------
 
+  /** Jobs written by take-backs in the current operation. */
+  private touched = new Set<string>();
+
   private releaseJob(run: MRun, requeue = false) {
     const job = this.jobs.get(run.jobId);
     if (!job || job.status !== "live" || job.inc !== run.jobInc) return; // deleted or re-created: not this job
+    this.touched.add(job.jobId);
     if (job.activeRunId === run.runId) delete job.activeRunId;
     if (requeue) job.queue = [...job.queue, run.scheduledFor].sort((a, b) => a - b);
   }
@@ -375,7 +383,7 @@ export class Model {
   }
 
   /** One sweep (core/sweep.ts, planned as core/sweep-plan.ts says, written sequentially). */
-  sweep() {
+  sweep(stillInFlight: Set<string>) {
     const windowStart = this.stabilizedAt ?? 0;
     const entries = [...this.nodes.entries()];
     const running = entries.filter(([, n]) => n.state === "running");
@@ -409,12 +417,28 @@ export class Model {
       this.emit(`node.${to}`, id);
     }
     if (guardedAtStart || entered) return;
+    const decisions: { run: MRun; why: "node-down" | "lease-lapsed" }[] = [];
     for (const run of this.liveRuns()) {
       const node = this.nodes.get(run.nodeId);
       const gone = !node || node.epoch !== run.epoch || node.state === "offline" || node.state === "stopped";
-      if (gone) this.takeBack(run, "node-down");
-      else if (node.state === "recovering" && run.state === "claimed") this.takeBack(run, "node-down");
-      else if (this.leaseLapsed(run, node)) this.takeBack(run, "lease-lapsed");
+      if (gone) decisions.push({ run, why: "node-down" });
+      else if (node.state === "recovering" && run.state === "claimed") decisions.push({ run, why: "node-down" });
+      else if (this.leaseLapsed(run, node)) decisions.push({ run, why: "lease-lapsed" });
+    }
+    // The sweep takes back the runs of different nodes in parallel: two that write the same job
+    // (same incarnation, still live) can lose to each other, and the loser waits for a later
+    // sweep. At least one of each such group must succeed; the others may.
+    const writesJob = (r: MRun) => {
+      const job = this.jobs.get(r.jobId);
+      return job !== undefined && job.status === "live" && job.inc === r.jobInc;
+    };
+    for (const { run, why } of decisions) {
+      const rivals = decisions.filter((d) => d.run !== run && d.run.jobId === run.jobId && d.run.nodeId !== run.nodeId && writesJob(d.run));
+      if (stillInFlight.has(run.runId) && writesJob(run) && rivals.length > 0) {
+        if (rivals.every((d) => stillInFlight.has(d.run.runId))) fail(`sweep: none of the competing take-backs of job ${run.jobId} succeeded`);
+        continue;
+      }
+      this.takeBack(run, why);
     }
   }
 

@@ -149,13 +149,6 @@ export class System {
     ]);
     const cluster = partition.find((i) => i.sk === "CLUSTER") as ClusterItem | undefined;
     const jobs = JOBS.map((j) => partition.find((i) => i.sk === `JOB#${j.jobId}`) as JobItem | undefined);
-    // Due pointers: one per job with something due (its own far schedule counts) and nothing blocking it (core/jobs.ts).
-    const pointers = partition.filter((i) => String(i.sk).startsWith("DUE#")).map((i) => String(i.sk).split("#").at(-1)).sort();
-    const wantPointers = [...model.jobs.values()]
-      .filter((j) => j.status === "live" && (j.concurrent || !j.activeRunId))
-      .map((j) => j.jobId)
-      .sort();
-    if (JSON.stringify(pointers) !== JSON.stringify(wantPointers)) fail(`due pointers ${JSON.stringify(pointers)}, the model expects ${JSON.stringify(wantPointers)}`);
     // Events: exactly one per change the model made in this step.
     const fresh = events.items.filter((e) => !this.seenEvents.has(e.eventId as string));
     for (const e of fresh) this.seenEvents.add(e.eventId as string);
@@ -166,6 +159,13 @@ export class System {
     model.expected = [];
     if (JSON.stringify(got) !== JSON.stringify(want)) fail(`events recorded:\n    ${got.join("\n    ") || "(none)"}\n  the model expects:\n    ${want.join("\n    ") || "(none)"}`);
 
+    // Due pointers: one per job with something due (its own far schedule counts) and nothing blocking it (core/jobs.ts).
+    const pointers = partition.filter((i) => String(i.sk).startsWith("DUE#")).map((i) => String(i.sk).split("#").at(-1)).sort();
+    const wantPointers = [...model.jobs.values()]
+      .filter((j) => j.status === "live" && (j.concurrent || !j.activeRunId))
+      .map((j) => j.jobId)
+      .sort();
+    if (JSON.stringify(pointers) !== JSON.stringify(wantPointers)) fail(`due pointers ${JSON.stringify(pointers)}, the model expects ${JSON.stringify(wantPointers)}`);
     // Nodes.
     const stored = new Map(nodes.map((n) => [n.nodeId, n]));
     for (const nodeId of NODE_IDS) {
