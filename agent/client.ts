@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { clusterViewSchema } from "../core/clusters";
 import type { RosterEvent } from "../core/events";
@@ -68,7 +69,7 @@ export function rosterClient(options: ClientOptions) {
   const baseBackoffMs = options.backoffMs ?? 250;
   const doFetch = options.fetch ?? fetch;
 
-  async function once<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  async function once<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, headers: Record<string, string> = {}): Promise<T> {
     const deadline = withTimeout(options.timeoutMs?.(), signal);
     try {
       let res: Response;
@@ -78,6 +79,7 @@ export function rosterClient(options: ClientOptions) {
           headers: {
             authorization: `Bearer ${options.token}`,
             ...(body === undefined ? {} : { "content-type": "application/json" }),
+            ...headers,
           },
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
           signal: deadline.signal,
@@ -98,10 +100,10 @@ export function rosterClient(options: ClientOptions) {
     }
   }
 
-  async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, headers?: Record<string, string>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await once<T>(method, path, body, signal);
+        return await once<T>(method, path, body, signal, headers);
       } catch (error) {
         if (!(error instanceof ApiError) || !error.transient || attempt >= attempts || signal?.aborted) throw error;
         await sleep(backoffMs(attempt, error, baseBackoffMs), signal);
@@ -136,7 +138,11 @@ export function rosterClient(options: ClientOptions) {
     jobs: (clusterId: string) => request<{ results: JobView[] }>("GET", `${c(clusterId)}/jobs`),
     addJob: (clusterId: string, job: Record<string, unknown>) => request<JobView>("POST", `${c(clusterId)}/jobs`, job),
     removeJob: (clusterId: string, jobId: string) => request<void>("DELETE", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}`),
-    triggerJob: (clusterId: string, jobId: string) => request<JobView>("POST", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}/trigger`),
+    // One key per trigger, the same on every retry: a retry after a lost answer queues nothing more.
+    triggerJob: (clusterId: string, jobId: string) =>
+      request<JobView>("POST", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}/trigger`, undefined, undefined, {
+        "idempotency-key": randomUUID(),
+      }),
     runs: (clusterId: string, jobId: string) => request<{ results: RunView[] }>("GET", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}/runs`),
     events: (clusterId: string, after?: string, limit = 100) =>
       request<{ results: RosterEvent[]; next?: string }>(

