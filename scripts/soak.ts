@@ -207,7 +207,13 @@ try {
     { jobId: "soak-once", type: "soak-once", schedule: { at: new Date(Date.now() + 3000).toISOString() } },
   ];
   for (const job of jobs) {
-    const a = await admin("POST", `/v1/clusters/${CLUSTER}/jobs`, job);
+    // A create whose answer was lost (timeout) is retried; then `409 job_exists` means it was made.
+    let a = await admin("POST", `/v1/clusters/${CLUSTER}/jobs`, job, 30_000);
+    for (let attempt = 1; attempt < 5 && (a.status === 0 || a.status >= 500); attempt++) {
+      await sleep(1000);
+      a = await admin("POST", `/v1/clusters/${CLUSTER}/jobs`, job, 30_000);
+      if (a.status === 409 && a.body?.error?.code === "job_exists") a = { ...a, status: 201 };
+    }
     record.jobCreates.push({ jobId: job.jobId, status: a.status });
     if (a.status !== 201) throw new Error(`could not create job ${job.jobId}: ${a.status} ${JSON.stringify(a.body)}`);
     record.jobs[job.jobId] = { concurrent: job.concurrent ?? false };
