@@ -103,6 +103,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   let fenceTimer: ReturnType<typeof setTimeout> | undefined;
 
   let joined = await joinCluster();
+  let checkInSeq = 0;
   let node = nodeClient(joined.nodeToken);
   settings = joined.settings;
   armFence();
@@ -344,6 +345,8 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
         sentAt: new Date(wallClock()).toISOString(),
         capacity: leaving ? 0 : Math.max(0, capacity - held.size),
         holding: [...held.keys()],
+        // Orders check-ins: one the agent gave up on that reaches Roster after a later one changes nothing.
+        seq: ++checkInSeq,
         types,
         softwareVersion: options.softwareVersion,
         ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
