@@ -57,6 +57,7 @@ interface Req {
   path: string;
   token?: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 type Answer = { status: number; body: any; retryAfter: string | null };
 
@@ -66,7 +67,7 @@ const admin = () => h.adminToken;
 
 /** The request through the real app, with its Retry-After header. */
 async function send(req: Req): Promise<Answer> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...req.headers };
   if (req.token) headers.authorization = `Bearer ${req.token}`;
   if (req.body !== undefined) headers["content-type"] = "application/json";
   const res = await h.app.request(req.path, { method: req.method, headers, ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }) });
@@ -389,12 +390,12 @@ const OPS: Op[] = [
       await addJob(ctx.clusterId, "j", 3_600_000);
       return ctx;
     },
-    request: (ctx) => ({ method: "POST", path: `/v1/clusters/${ctx.clusterId}/jobs/j/trigger`, token: admin() }),
+    // The retry carries the same Idempotency-Key, as the CLI does (one key per trigger).
+    request: (ctx) => ({ method: "POST", path: `/v1/clusters/${ctx.clusterId}/jobs/j/trigger`, token: admin(), headers: { "idempotency-key": `k-${ctx.clusterId}` } }),
     ok: 200,
     target: jobWrite,
-    async check(ctx, retry, kind) {
-      // A lost answer makes the retry queue a second occurrence: see faults-found.test.ts.
-      expect(retry.body.queued).toBe(kind === "lost-answer" ? 2 : 1);
+    async check(_ctx, retry) {
+      expect(retry.body.queued).toBe(1);
     },
   },
   {
@@ -446,7 +447,6 @@ const OPS: Op[] = [
     request: (ctx) => ({ method: "POST", path: `/v1/clusters/${ctx.clusterId}/nodes/b/offline`, token: admin() }),
     ok: 200,
     target: transactWithEvent("node.offline"),
-    afterLost: { status: 409, code: "node_not_recovering", why: "offline by the lost write" },
     async check(ctx) {
       expect((await node(ctx.clusterId, "b"))!.state).toBe("offline");
       expect(await count(ctx.clusterId, "node.offline")).toBe(1);
