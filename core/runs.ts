@@ -104,7 +104,8 @@ export async function startRun(deps: Deps, cred: NodeCredentials, runId: string,
       const stored = error.reasons[0]?.item as RunItem | undefined;
       // Already started with this claim (a repeat after a lost answer): the same answer, unless the
       // node token itself was refused. A conflict on the node item is not a refusal.
-      if (stored?.state === "started" && stored.claimTokenHash === hashToken(claimToken) && error.reasons[1]?.code !== "ConditionalCheckFailed") {
+      const ownStart = stored?.state === "started" && stored.claimTokenHash === hashToken(claimToken) && stored.nodeId === cred.nodeId && stored.epoch === cred.epoch;
+      if (ownStart && error.reasons[1]?.code !== "ConditionalCheckFailed") {
         return toRunView(stored);
       }
       const why = refusal(error, cred, runId);
