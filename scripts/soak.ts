@@ -196,6 +196,8 @@ try {
     const nodes = await admin("GET", `/v1/clusters/${CLUSTER}/nodes`);
     const running = nodes.status === 200 ? nodes.body.results.filter((n: any) => n.instanceId.startsWith("agent-") && n.state === "running").length : 0;
     if (running === agentCount) break;
+    // An agent whose join timed out on a busy machine exits: start it again (a new process, same id).
+    for (const [nodeId, a] of agents) if (!a.proc.alive() && i % 10 === 0) launch(nodeId, false);
     if (i > 600) throw new Error(`only ${running} of ${agentCount} agents joined`);
     await sleep(200);
   }

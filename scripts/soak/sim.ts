@@ -63,12 +63,13 @@ export async function runSim(o: SimOptions, node: SimNode, joinToken: string, of
       if (!o.restarting()) o.latencies.push(a.receivedAt - a.sentAt);
     } else {
       node.failures.push({ at: a.sentAt, status: a.status, code: a.body?.error?.code });
-      if (a.status === 409 && a.body?.error?.code === "rejoin_required") {
+      // rejoin_required (offline), or a token no longer good because a join whose answer was lost made a newer incarnation
+      if ((a.status === 409 && ["rejoin_required", "superseded"].includes(a.body?.error?.code)) || a.status === 401) {
         const j = await call(o.url, "POST", path(o, node.nodeId, "join"), joinToken, { instanceType: "clustered-additional", softwareVersion: "1.0.0" }, o.timeoutMs, o.counts, o.restarting);
         if (j.status === 200) {
           node.token = j.body.nodeToken;
           node.epoch = j.body.epoch;
-          node.rejoins.push({ at: j.sentAt, epoch: j.body.epoch, after: "rejoin_required" });
+          node.rejoins.push({ at: j.sentAt, epoch: j.body.epoch, after: a.body?.error?.code ?? String(a.status) });
         }
       }
     }
