@@ -42,8 +42,10 @@ export const claim = (runId: string, type = "work") => ({
   scheduledFor: "2026-01-01T00:00:00.000Z",
 });
 
-export function fakeRoster(settings: Partial<typeof SETTINGS> = {}) {
+/** `keepCalls: false` keeps only counts (`count(kind)`), for runs so long that the record would be what grows. */
+export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls = true }: { keepCalls?: boolean } = {}) {
   const calls: Call[] = [];
+  const counts = new Map<Call["kind"], number>();
   const pending: ReturnType<typeof claim>[] = [];
   const merged = { ...SETTINGS, ...settings };
   /** Override the default answer of a call; return undefined for the default. */
@@ -83,7 +85,8 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}) {
   /** One request, as the agent's fetch sees it (rejects like fetch on abort and network errors). */
   async function handle(path: string, body: unknown, signal?: AbortSignal): Promise<{ status: number; body: string; headers: Record<string, string> }> {
     const call: Call = { ...kindOf(path), body, sentAt: performance.now() };
-    calls.push(call);
+    if (keepCalls) calls.push(call);
+    counts.set(call.kind, (counts.get(call.kind) ?? 0) + 1);
     signal?.addEventListener("abort", () => (call.abortedAt = performance.now()), { once: true });
     let answer = script(call) ?? defaults(call);
     // A delay alone: the default answer, later.
@@ -138,6 +141,7 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}) {
       script = next;
     },
     of: (kind: Call["kind"]) => calls.filter((c) => c.kind === kind),
+    count: (kind: Call["kind"]) => counts.get(kind) ?? 0,
   };
 }
 
