@@ -185,11 +185,14 @@ try {
     stopping: () => stopping,
     latencies: [],
   };
+  // Each simulated node checks in from the moment it joined (a slow join of the others must not silence it).
+  const simLoops: Promise<void>[] = [];
   for (let i = 0; i < simCount; i += 10) {
     const batch = Array.from({ length: Math.min(10, simCount - i) }, (_, k) => `sim-${String(i + k + 1).padStart(3, "0")}`);
-    sims.push(...(await Promise.all(batch.map((id) => joinSim(simOptions, joinToken, id)))));
+    const joined = await Promise.all(batch.map((id) => joinSim(simOptions, joinToken, id)));
+    sims.push(...joined);
+    simLoops.push(...joined.map((node) => runSim(simOptions, node, joinToken, random.between(0, I))));
   }
-  const simLoops = sims.map((node) => runSim(simOptions, node, joinToken, random.between(0, I)));
 
   // Wait until every agent has joined before the jobs exist and the clock starts.
   for (let i = 0; ; i++) {

@@ -218,7 +218,8 @@ export function checkSoak(dir: string): Report {
       continue;
     }
     const silenced = silencesOf(sim.nodeId).some((s) => t >= s.from && t <= s.to + I + 1000);
-    if (!silenced && !restartWindow(t)) {
+    const windingDown = t >= record.endedAt; // the simulated nodes stop on purpose at the end
+    if (!silenced && !restartWindow(t) && !windingDown) {
       unexplained++;
       const missed = sim.failures.filter((f) => f.at > t - T - I && f.at <= t).map((f) => f.status);
       notes.push(`${e.nodeId} ${e.type.slice(5)} at ${e.time}, not silenced, no server restart: its own check-ins failed or were late (statuses ${missed.join(",") || "none sent"})`);
@@ -241,7 +242,13 @@ export function checkSoak(dir: string): Report {
     if (!sim) continue;
     const before = sim.ok.filter(([sent]) => sent < s.from);
     if (before.length === 0) continue;
-    const lastOk = Math.max(...before.map(([sent]) => sent));
+    const lastOkSent = Math.max(...before.map(([sent]) => sent));
+    // The reference is the last check-in Roster received (the event says which): a check-in the
+    // node gave up on (its answer late) may still have landed after the last one answered 200.
+    const rec0 = events.find((e) => e.nodeId === s.nodeId && e.type === "node.recovering" && ms(e.time)! >= s.from && ms(e.time)! <= s.to + I + 1000);
+    const received = ms(rec0?.detail.lastCheckIn as string | undefined);
+    if (received !== undefined && received < lastOkSent) fail(`${s.nodeId}: Roster's last check-in ${rec0!.detail.lastCheckIn} is older than one it answered 200 (sent ${new Date(lastOkSent).toISOString()})`);
+    const lastOk = received ?? lastOkSent;
     const recoverBy = lastOk + T + I + slack;
     const offlineBy = recoverBy + R + I + slack;
     if (overlapsRestart(lastOk, offlineBy) || guardHeld(lastOk, offlineBy)) {
@@ -251,7 +258,7 @@ export function checkSoak(dir: string): Report {
     const mine = events.filter((e) => e.nodeId === s.nodeId && ms(e.time)! >= lastOk && ms(e.time)! <= s.to + I + 1000);
     const rec = mine.find((e) => e.type === "node.recovering");
     if (!rec || ms(rec.time)! > recoverBy) {
-      fail(`${s.nodeId} silent from ${new Date(lastOk).toISOString()} (last check-in sent) not recovering by +${T + I + slack} ms: ${rec ? `at +${ms(rec.time)! - lastOk} ms` : "never"}`);
+      fail(`${s.nodeId} silent from ${new Date(lastOk).toISOString()} (last check-in received) not recovering by +${T + I + slack} ms: ${rec ? `at +${ms(rec.time)! - lastOk} ms` : "never"}`);
       continue;
     }
     detect.push(ms(rec.time)! - lastOk);
