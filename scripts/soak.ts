@@ -50,7 +50,7 @@ function option(name: string, fallback: number): number {
 }
 function git(args: string[]) {
   try {
-    return execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+    return execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trimEnd();
   } catch {
     return "";
   }
@@ -113,7 +113,7 @@ const record = {
   counts,
   notes: [] as string[],
   /** The code under test: HEAD and the files others had changed in the working tree. */
-  code: { head: git(["rev-parse", "--short", "HEAD"]), dirty: git(["status", "--short", "--untracked-files=no"]).split("\n").filter(Boolean) },
+  code: { head: git(["rev-parse", "--short", "HEAD"]).trim(), dirty: git(["status", "--short", "--untracked-files=no"]).split("\n").filter(Boolean) },
 };
 
 let restartingUntil = 0; // the server is down (or just back) until then
