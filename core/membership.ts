@@ -436,8 +436,9 @@ export async function leave(deps: Deps, cred: NodeCredentials) {
   for (let attempt = 1; ; attempt++) {
     const left = await tryLeave(deps, cred, cluster);
     if (left) {
-      // Unstarted claims go back at once, started runs are orphaned.
-      await releaseRunsOf(deps, cluster, cred.nodeId, cred.epoch, { epoch: cred.epoch, state: "stopped" });
+      // Unstarted claims go back at once, started runs are orphaned: even while the disruption
+      // guard holds, since the node itself says it is gone.
+      await releaseRunsOf(deps, cluster, cred.nodeId, cred.epoch, { epoch: cred.epoch, state: "stopped" }, { ignoreGuard: true });
       return left;
     }
     if (attempt >= MAX_ATTEMPTS) throw busy(cred.nodeId);

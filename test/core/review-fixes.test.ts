@@ -218,3 +218,17 @@ describe("a recovering node's check-in", () => {
     expect(runs.filter((r: { epoch: number }) => r.epoch === old.epoch)).toEqual([]);
   });
 });
+
+describe("leaving while the disruption guard holds", () => {
+  it("gives the node's claims back at once: the node itself says it is gone", async () => {
+    const { clusterId, joinToken } = await clusterWithFirstNode(h, `lv${++seq}`, "a", SETTINGS);
+    const b = await joinNode(h, clusterId, "b", joinToken);
+    await admin("POST", `/v1/clusters/${clusterId}/jobs`, { jobId: "j", type: "t", schedule: { rateMs: 60_000 } });
+    clock.advance(60_000);
+    const [claim] = (await checkIn(h, clusterId, b, { capacity: 1, holding: [] })).body.claims;
+    await h.deps.table.update({ Key: clusterKey(clusterId), UpdateExpression: "SET disruptedSince = :t", ExpressionAttributeValues: { ":t": clock.now() } });
+    expect((await h.call("POST", `/v1/clusters/${clusterId}/nodes/b/leave`, { token: b.nodeToken })).status).toBe(200);
+    const runs = (await admin("GET", `/v1/clusters/${clusterId}/jobs/j/runs`)).body.results;
+    expect(runs.find((r: { runId: string }) => r.runId === claim.runId)?.state).toBe("requeued");
+  });
+});
