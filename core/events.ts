@@ -50,9 +50,9 @@ export interface EventInput {
 export const OUTBOX_PK = "OUTBOX";
 
 /**
- * Event ids sort by time, then by their place in the write that recorded them, so the log
- * reads in the order things happened. The random tail keeps two writers in the same
- * millisecond apart.
+ * Event ids sort by the time the writer decided, then by their place in the write that
+ * recorded them: the order things happened, except that of two racing writers the one that
+ * decided first may commit last. The random tail keeps two writers in the same millisecond apart.
  */
 export const newEventId = (now: number, seq: number) =>
   `${iso(now)}_${String(seq).padStart(5, "0")}_${randomBytes(4).toString("hex")}`;
