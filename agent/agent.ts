@@ -151,6 +151,13 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
           await nap(Math.min(5000, 500 * attempt));
           continue;
         }
+        // Roster busy, restarting or unreachable: a node keeps trying to join (a repeat after a
+        // lost answer only starts one more incarnation, which supersedes the unseen one).
+        if (error instanceof ApiError && error.transient && !leaving) {
+          log("join failed, trying again", { error: error.message });
+          await nap(Math.min(10_000, error.retryAfterMs ?? 500 * 2 ** Math.min(attempt, 5)));
+          continue;
+        }
         throw error;
       }
     }

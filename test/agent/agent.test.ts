@@ -53,6 +53,21 @@ async function jobFor(jobId: string) {
 }
 
 describe("agent library", () => {
+  it("keeps trying to join while Roster is unreachable or busy (found by the soak: a timed-out first join ended the agent)", async () => {
+    let joins = 0;
+    const flaky = (async (input: string | URL | Request, init?: RequestInit) => {
+      if (String(input).endsWith("/join") && ++joins <= 5) {
+        if (joins === 1) throw new TypeError("fetch failed");
+        return new Response(JSON.stringify({ error: { code: "unavailable", message: "try later" } }), { status: 503, headers: { "retry-after": "0" } });
+      }
+      return h.app.request(String(input), init);
+    }) as typeof fetch;
+    const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "j1", softwareVersion: "1.0.0", fetch: flaky });
+    expect(joins).toBe(6); // past the client's own four attempts
+    expect((await h.call("GET", "/v1/clusters/lib/nodes/j1", { token: h.adminToken })).body.state).toBe("running");
+    await agent.stop(0);
+  });
+
   it("a revoked claim aborts the handler's signal", async () => {
     const { seen, handler } = waitingHandler();
     const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "r1", softwareVersion: "1.0.0", handlers: { revoke: handler }, fetch: appFetch() });
