@@ -196,7 +196,7 @@ export class Model {
       delete node.recoveringSince;
       this.emit("node.left", cred.nodeId);
     }
-    this.releaseRunsOf(cred.nodeId, cred.epoch);
+    this.releaseRunsOf(cred.nodeId, cred.epoch, true);
   }
 
   forget(nodeId: string, answer: Answer) {
@@ -369,10 +369,13 @@ export class Model {
     this.emit(requeue ? "job.requeued" : "job.orphaned", run.runId, reason);
   }
 
-  /** releaseRunsOf: the runs of one incarnation, node-down, unless the guard holds. Returns how many stay. */
-  private releaseRunsOf(nodeId: string, epoch: number) {
+  /**
+   * releaseRunsOf: the runs of one incarnation, node-down, unless the guard holds (a leave
+   * ignores the guard: the node itself says it is gone). Returns how many stay.
+   */
+  private releaseRunsOf(nodeId: string, epoch: number, ignoreGuard = false) {
     const runs = this.liveRuns().filter((r) => r.nodeId === nodeId && r.epoch === epoch);
-    if (this.disruptedSince !== undefined) return runs.length;
+    if (this.disruptedSince !== undefined && !ignoreGuard) return runs.length;
     for (const run of runs) this.takeBack(run, "node-down");
     return 0;
   }
