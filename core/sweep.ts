@@ -8,7 +8,7 @@ import { type NodeItem, queryNodes } from "./nodes";
 import { type ClusterSettings, withDefaults } from "./settings";
 import { type NodeSeen, type Recovery, activeRuns, recoverRun, runsToRecover } from "./run-recovery";
 import { type SweepPlan, type Transition, nextChangeAt, planSweep } from "./sweep-plan";
-import { ConditionFailed, type Item, TransactionCanceled, type TransactItem } from "./table";
+import { ConditionFailed, type Item, StoreUnavailable, TransactionCanceled, type TransactItem } from "./table";
 
 export interface SweepResult {
   clusterId: string;
@@ -150,7 +150,7 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
   }
   // Each write gets its place in the sweep (`seq`), so the log reads guard first, then the nodes.
   const nodesNow = new Map<string, NodeSeen>(nodes.map((n) => [n.nodeId, n]));
-  await inParallel(
+  let unfinished = await inParallel(
     plan.transitions.map((transition, i) => async () => {
       if (await applyTransition(deps, cluster, transition, now, i + 1)) {
         result.changed += 1;
@@ -177,7 +177,7 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
     // Runs of one node are taken back one after another: each write touches its node item.
     const byNode = new Map<string, (Recovery & { seq: number })[]>();
     decisions.forEach((d, i) => byNode.set(d.run.nodeId, [...(byNode.get(d.run.nodeId) ?? []), { ...d, seq: first + i }]));
-    await inParallel(
+    unfinished += await inParallel(
       [...byNode.values()].map((list) => async () => {
         for (const decision of list) {
           if (await recoverRun(deps, cluster, decision, nodesNow.get(decision.run.nodeId), now, decision.seq)) result.changed += 1;
@@ -185,15 +185,30 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
       }),
     );
   }
+  if (unfinished > 0) result.nextChangeAt = now; // retry soon: the turn ends at the shortest
   return result;
 }
 
-async function inParallel(tasks: (() => Promise<void>)[]) {
+/**
+ * Run the sweep's writes, a few at a time. A write the store could not take (throttled, timed
+ * out, or its answer lost) does not stop the others: it is counted, and the sweep's turn then
+ * ends at once so that the next check-in sweeps again (a write that did commit is found done).
+ */
+async function inParallel(tasks: (() => Promise<void>)[]): Promise<number> {
   const queue = [...tasks];
+  let unavailable = 0;
   const worker = async () => {
-    for (let task = queue.shift(); task; task = queue.shift()) await task();
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      try {
+        await task();
+      } catch (error) {
+        if (!(error instanceof StoreUnavailable)) throw error;
+        unavailable += 1;
+      }
+    }
   };
   await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
+  return unavailable;
 }
 
 const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;

@@ -13,6 +13,7 @@ import { cachedVault } from "../core/vault";
 import { type Clock, systemClock } from "../core/clock";
 import { createCluster } from "../core/clusters";
 import type { Deps } from "../core/deps";
+import type { Table } from "../core/table";
 import { RosterError } from "../core/errors";
 import { hashToken, newAdminToken } from "../core/tokens";
 import { createApp } from "./app";
@@ -31,6 +32,8 @@ export interface LocalOptions {
   sweepIntervalMs?: number;
   log?: Logger;
   clock?: Clock;
+  /** Wraps the store (the soak's fault injection; nothing else uses it). */
+  wrapTable?: (table: Table) => Table;
 }
 
 export interface LocalRoster {
@@ -56,7 +59,7 @@ export async function startLocalRoster(options: LocalOptions): Promise<LocalRost
     await ensureTable(dynamo.client, TABLE_NAME);
     const log = options.log ?? jsonLogger;
     const deps: Deps = {
-      table: dynamoTable(dynamo.client, TABLE_NAME),
+      table: (options.wrapTable ?? ((t: Table) => t))(dynamoTable(dynamo.client, TABLE_NAME)),
       clock: options.clock ?? systemClock,
       vault: cachedVault(localVault(join(dataDir, "vault"))),
       clusterCache: clusterReadCache(CLUSTER_READ_TTL_MS),

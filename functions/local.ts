@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { StartupError } from "../adapters/local-dynamodb";
-import { startLocalRoster } from "./local-runtime";
+import { type LocalOptions, startLocalRoster } from "./local-runtime";
 
 // Roster declares Node >= 20.19; the SDK's notice that it will later want Node 22 is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -14,12 +14,13 @@ const dataDir = process.env.ROSTER_DATA_DIR ?? ".roster";
 const sweepIntervalMs = Number(process.env.ROSTER_SWEEP_INTERVAL_MS ?? 1000);
 
 /** Start Roster on this machine and stay until Ctrl-C: `npm start` and `roster dev`. */
-export async function runLocalServer() {
+export async function runLocalServer(extra: Pick<LocalOptions, "wrapTable"> = {}) {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT must be a port number, not '${process.env.PORT}'`);
   if (!Number.isInteger(sweepIntervalMs) || sweepIntervalMs < 100) {
     throw new StartupError(`ROSTER_SWEEP_INTERVAL_MS must be a whole number of ms, at least 100, not '${process.env.ROSTER_SWEEP_INTERVAL_MS}'`);
   }
   const roster = await startLocalRoster({
+    ...extra,
     port,
     dataDir,
     sweepIntervalMs,

@@ -13,7 +13,7 @@
  * way out (by its exact process group).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,8 +63,10 @@ const dirOption = () => {
 
 const seconds = option("seconds", 300);
 const seed = option("seed", Date.now() % 100_000);
-const agentCount = Math.max(3, Math.min(30, option("agents", 15)));
-const simCount = option("simulated", 150);
+const agentCount = Math.max(3, Math.min(30, option("agents", 8)));
+const simCount = option("simulated", 40);
+/** Share of the server's table writes that fail (throttle, timeout, 500, or commit and lose the answer). */
+const storeFaultRate = option("store-faults", 0.01);
 const keep = flag("keep");
 
 export const SETTINGS = { instanceTimeoutMs: 3000, instanceCheckInIntervalMs: 1000, instanceRecoveryTimeoutMs: 3000 };
@@ -104,6 +106,8 @@ const record = {
   jobCreates: [] as { jobId: string; status: number }[],
   faults: [] as { kind: string; at: number; until?: number; target: string; detail?: string }[],
   restarts: [] as { killedAt: number; readyAt: number }[],
+  /** Store faults the server injected, by kind (`--store-faults`). */
+  storeFaults: {} as Record<string, number>,
   silences: [] as { nodeId: string; from: number; to: number }[],
   triggers: [] as { sentAt: number; receivedAt: number; status: number }[],
   agentProcs: [] as { nodeId: string; incarnation: number; pid: number; startedAt: number; endedAt?: number; how?: string }[],
@@ -129,7 +133,7 @@ const serverOptions = {
   port,
   adminToken,
   sweepIntervalMs: SWEEP_INTERVAL_MS,
-  ...(process.env.ROSTER_SOAK_FAULTS ? { faults: process.env.ROSTER_SOAK_FAULTS } : {}),
+  ...(storeFaultRate > 0 ? { faults: `${seed}:${storeFaultRate}` } : {}),
 };
 let serverN = 0;
 let server: Spawned | undefined;
@@ -280,6 +284,12 @@ try {
   lag.disable();
   record.loopLagMs = { p50: lag.percentile(50) / 1e6, p99: lag.percentile(99) / 1e6, max: lag.max / 1e6 };
   record.endedAt = Date.now();
+  // Store faults, as the server counted them (scripts/soak/server.ts), one entry per kind.
+  try {
+    record.storeFaults = JSON.parse(readFileSync(join(dir, "data", "faults.json"), "utf8")) as Record<string, number>;
+  } catch {
+    // no store faults this run
+  }
 
   // --- Wind down: simulated nodes stop, agents leave, then the final snapshot -------------
   stopping = true;

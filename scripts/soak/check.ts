@@ -369,6 +369,7 @@ export function checkSoak(dir: string): Report {
     ["runs by state", [...states].map(([s, n]) => `${s} ${n}`).join(", ")],
     ["job lines in history", `${history.filter((l) => l.what === "start").length} started, ${history.filter((l) => l.what === "end").length} ended, ${history.filter((l) => l.what === "kill").length} killed by their agent`],
     ["faults injected", [...faults].map(([k, n]) => `${k} ${n}`).join(", ") || "none"],
+    ["store faults injected", Object.entries((record.storeFaults ?? {}) as Record<string, number>).map(([k, n]) => `${k} ${n}`).join(", ") || "none"],
     ["server downtime", restarts.map((r) => `${r.readyAt - r.killedAt} ms`).join(", ") || "-"],
     ["double runs", String(doubleRuns)],
     ["overlapping live runs (non-concurrent)", String(overlaps)],

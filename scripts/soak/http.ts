@@ -15,9 +15,11 @@ export interface StatusCounts {
   fiveXx: { at: number; status: number; path: string; code?: string }[];
   /** 503 with Retry-After and network errors inside a restart window: expected, counted apart. */
   duringRestart: number;
+  /** 503 with Retry-After outside restart windows: the answer to an injected store fault. */
+  unavailable: number;
 }
 
-export const newCounts = (): StatusCounts => ({ byStatus: {}, fiveXx: [], duringRestart: 0 });
+export const newCounts = (): StatusCounts => ({ byStatus: {}, fiveXx: [], duringRestart: 0, unavailable: 0 });
 
 export async function call(
   url: string,
@@ -55,6 +57,8 @@ export async function call(
   counts.byStatus[status] = (counts.byStatus[status] ?? 0) + 1;
   const inRestart = restarting();
   if (inRestart && (status === 0 || (status === 503 && retryAfter))) counts.duringRestart++;
+  // A store fault is answered 503 with Retry-After: the designed answer, counted apart.
+  else if (status === 503 && retryAfter) counts.unavailable++;
   else if (status >= 500) counts.fiveXx.push({ at: sentAt, status, path: path.replace(/\?.*/, ""), code: parsed?.error?.code });
   return { status, body: parsed, retryAfter, sentAt, receivedAt };
 }

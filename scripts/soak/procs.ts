@@ -97,7 +97,8 @@ export async function startServer(o: ServerOptions, n: number, timeoutMs = 90_00
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   };
   if (o.faults) env.ROSTER_FAULTS = o.faults;
-  const server = spawnGroup(["--import", "tsx", "functions/local.ts"], env, join(o.dir, `server-${n}.log`), o.repo);
+  // functions/local.ts as `npm start` runs it, with store faults when ROSTER_FAULTS is set.
+  const server = spawnGroup(["--import", "tsx", "scripts/soak/server.ts"], env, join(o.dir, `server-${n}.log`), o.repo);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (!server.alive()) throw new Error(`the server exited during startup (see server-${n}.log)`);

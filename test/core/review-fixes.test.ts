@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RosterEvent } from "../../core/events";
 import { clusterKey, nodeKey } from "../../core/keys";
+import { readCluster } from "../../core/cluster-item";
 import { type EventSink, drainOutbox } from "../../core/publish";
-import { sweepAll } from "../../core/sweep";
-import type { Item, Key, Table } from "../../core/table";
+import { sweepAll, sweepCluster } from "../../core/sweep";
+import { type Item, type Key, StoreUnavailable, type Table } from "../../core/table";
 import { hashToken } from "../../core/tokens";
 import { createApp } from "../../functions/app";
 import { silentLogger } from "../../functions/http/log";
@@ -230,5 +231,31 @@ describe("leaving while the disruption guard holds", () => {
     expect((await h.call("POST", `/v1/clusters/${clusterId}/nodes/b/leave`, { token: b.nodeToken })).status).toBe(200);
     const runs = (await admin("GET", `/v1/clusters/${clusterId}/jobs/j/runs`)).body.results;
     expect(runs.find((r: { runId: string }) => r.runId === claim.runId)?.state).toBe("requeued");
+  });
+});
+
+describe("a sweep whose write the store refuses", () => {
+  it("goes on with the other nodes and ends its turn at once, so the next check-in sweeps again (found by the soak)", async () => {
+    const { clusterId, joinToken, first } = await clusterWithFirstNode(h, `sf${++seq}`, "a", { ...SETTINGS, disruptionThreshold: 1 });
+    const b = await joinNode(h, clusterId, "b", joinToken);
+    const c = await joinNode(h, clusterId, "c", joinToken);
+    clock.advance(10_001);
+    await checkIn(h, clusterId, first);
+    let refused = 0;
+    const table: Table = {
+      ...h.deps.table,
+      async transact(items) {
+        const recordsB = items.some((i) => "Put" in i && i.Put.Item?.type === "node.recovering" && i.Put.Item?.nodeId === "b");
+        if (recordsB && refused++ === 0) throw new StoreUnavailable("throttled", { name: "ProvisionedThroughputExceededException" });
+        return h.deps.table.transact(items);
+      },
+    };
+    const result = await sweepCluster({ ...h.deps, table }, (await readCluster(h.deps, clusterId))!);
+    expect(refused).toBe(1);
+    expect(result.changed).toBe(1); // c went recovering; b's write was refused
+    expect(result.nextChangeAt).toBe(clock.now()); // so the turn ends at the shortest
+    const again = await sweepCluster(h.deps, (await readCluster(h.deps, clusterId))!);
+    expect(again.changed).toBe(1); // b now
+    expect([b.nodeId, c.nodeId]).toEqual(["b", "c"]);
   });
 });

@@ -90,13 +90,19 @@ export function storeError(kind: FaultKind, random: () => number = Math.random):
 export const vaultError = (kind: FaultKind) =>
   new RosterError(503, "vault_unavailable", "Secrets Manager is throttling or unavailable: retry shortly", undefined, { cause: `injected ${kind}` });
 
-export function faults(options: { seed?: number } = {}) {
+/**
+ * `record: false` keeps no list of calls or injections (only counts), for long runs such as
+ * the soak's server, whose memory must stay flat.
+ */
+export function faults(options: { seed?: number; record?: boolean } = {}) {
+  const record = options.record ?? true;
   const random = prng(options.seed ?? 1);
   const aims: (Aim & { seen: number; fired: number })[] = [];
   let chaos: { rate: number; kinds: readonly FaultKind[]; where: Predicate } | undefined;
   let seq = 0;
   const injected: Injected[] = [];
   const calls: Call[] = [];
+  const counted: Partial<Record<FaultKind, number>> = {};
 
   /** Which fault, if any, this call gets. */
   function decide(call: Call): FaultKind | undefined {
@@ -115,10 +121,11 @@ export function faults(options: { seed?: number } = {}) {
 
   async function around<T>(port: Port, method: string, input: unknown, real: () => Promise<T>, fail: (kind: FaultKind) => Error): Promise<T> {
     const call: Call = { port, method, input, seq: ++seq };
-    calls.push(call);
+    if (record) calls.push(call);
     const kind = decide(call);
     if (!kind) return real();
-    injected.push({ kind, port, method, seq: call.seq });
+    if (record) injected.push({ kind, port, method, seq: call.seq });
+    else counted[kind] = (counted[kind] ?? 0) + 1;
     if (kind === "lost-answer") await real(); // committed: the answer is what gets lost
     throw fail(kind);
   }
@@ -144,6 +151,8 @@ export function faults(options: { seed?: number } = {}) {
     injected,
     /** Every call seen so far, in order. */
     calls,
+    /** With `record: false`: how many faults of each kind were injected. */
+    counted,
     /** Have all aims fired as many times as asked? */
     get spent() {
       return aims.every((a) => a.fired >= (a.times ?? 1));
