@@ -21,7 +21,6 @@ export interface RunItem {
   scheduledFor: number;
   claimedAt: number;
   startedAt?: number;
-  renewedAt?: number;
   finishedAt?: number;
   message?: string;
   misfired?: boolean;

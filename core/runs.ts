@@ -184,7 +184,8 @@ export async function completeRun(
   }
 }
 
-export { activeRuns, recoverRun, releaseRunsOf, runsToRecover } from "./run-recovery";
+// Where run recovery lives now (core/run-recovery.ts); kept here for the callers that knew it as part of runs.
+export { runsToRecover } from "./run-recovery";
 
 export const runPageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
