@@ -14,7 +14,7 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
-import { ConditionFailed, type Item, type Key, StoreUnavailable, type Table, TransactionCanceled, type TransactItem } from "../core/table";
+import { ConditionFailed, type Item, type Key, StoreUnavailable, type Table, TransactionCanceled, type TransactItem } from "../core/store/table";
 
 const BATCH_GET_LIMIT = 100;
 

@@ -1,6 +1,6 @@
 import { type EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from "@aws-sdk/client-eventbridge";
-import type { RosterEvent } from "../core/events";
-import type { EventSink } from "../core/publish";
+import type { RosterEvent } from "../core/events/events";
+import type { EventSink } from "../core/events/publish";
 
 /** What rule authors match on: `source` is always this; `detail-type` is the event's type. */
 export const EVENT_SOURCE = "roster";

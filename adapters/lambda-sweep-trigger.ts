@@ -1,5 +1,5 @@
 import { InvokeCommand, type LambdaClient } from "@aws-sdk/client-lambda";
-import type { SweepTrigger } from "../core/sweep";
+import type { SweepTrigger } from "../core/ports";
 
 /**
  * The check-in's sweep trigger on Lambda: an asynchronous invocation of the sweeper function

@@ -1,6 +1,6 @@
 import { appendFile, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { EventSink } from "../core/publish";
+import type { EventSink } from "../core/events/publish";
 
 /** The event sink of `npm start`: one JSON line per event, in the shape EventBridge would carry. */
 export function localEventSink(file: string): EventSink {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { RosterError } from "../core/errors";
-import type { SecretVault } from "../core/vault";
+import { RosterError } from "../core/common/errors";
+import type { SecretVault } from "../core/ports";
 import { writeFileAtomically } from "./atomic-file";
 
 /**

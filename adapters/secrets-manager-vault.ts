@@ -6,8 +6,8 @@ import {
   ResourceNotFoundException,
   type SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
-import { RosterError } from "../core/errors";
-import type { SecretVault } from "../core/vault";
+import { RosterError } from "../core/common/errors";
+import type { SecretVault } from "../core/ports";
 
 export interface SecretsManagerVaultOptions {
   /** Every secret's name starts with this (the app and stage), which is what IAM grants. */

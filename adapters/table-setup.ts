@@ -6,7 +6,7 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
-import { TABLE_SCHEMA } from "../core/table-schema";
+import { TABLE_SCHEMA } from "../core/store/table-schema";
 
 /** Create Roster's table from `TABLE_SCHEMA` unless it exists. Used locally and in tests; SST creates it in AWS. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { writeFileAtomically } from "../adapters/atomic-file";
-import { CHECK_IN_JITTER, fenceAfterMs, requestTimeoutMs } from "../core/fence";
-import { idSchema } from "../core/ids";
-import type { CheckInResponse } from "../core/membership";
-import type { ClusterSettings } from "../core/settings";
+import { CHECK_IN_JITTER, fenceAfterMs, requestTimeoutMs } from "../core/clusters/fence";
+import { idSchema } from "../core/common/ids";
+import type { CheckInResponse } from "../core/nodes/membership";
+import type { ClusterSettings } from "../core/clusters/settings";
 import { ApiError, type JoinResponse, type RosterClient, backoffMs, rosterClient, sleep } from "./client";
 
 /** What a job handler is given: its payload, and a signal that aborts when the claim is lost. */

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import type { clusterViewSchema } from "../core/clusters";
-import type { RosterEvent } from "../core/events";
-import type { JobView } from "../core/jobs";
-import type { CheckInBody, CheckInResponse, JoinBody, joinResponseSchema } from "../core/membership";
-import type { NodeView } from "../core/nodes";
-import type { RunView } from "../core/run-items";
+import type { clusterViewSchema } from "../core/clusters/clusters";
+import type { RosterEvent } from "../core/events/events";
+import type { JobView } from "../core/jobs/jobs";
+import type { CheckInBody, CheckInResponse, JoinBody, joinResponseSchema } from "../core/nodes/membership";
+import type { NodeView } from "../core/nodes/nodes";
+import type { RunView } from "../core/jobs/run-items";
 
 /** A refusal from the Roster API, with its stable code (API.md). Status 0: no answer (network error, timeout). */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { RosterEvent } from "../core/events";
+import type { RosterEvent } from "../core/events/events";
 import { sleep } from "./client";
 
 type EventPage = { results: RosterEvent[]; next?: string };

@@ -1,9 +1,10 @@
 import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type LocalDynamo, localClient } from "../adapters/local-dynamodb";
-import { readCluster } from "../core/cluster-item";
-import { nodeKey } from "../core/keys";
-import { type NodeItem, queryNodes } from "../core/nodes";
-import { sweepCluster } from "../core/sweep";
+import { readCluster } from "../core/clusters/cluster-item";
+import { nodeKey } from "../core/store/keys";
+import { queryNodes } from "../core/nodes/nodes";
+import { type NodeItem } from "../core/nodes/node-item";
+import { sweepCluster } from "../core/detection/sweep";
 import { inProcess } from "./http";
 import { ADMIN, benchServer } from "./server";
 import { round } from "./support";

@@ -3,7 +3,7 @@
  * cluster whose sweep is due, the backstop when no node is talking) or asynchronously by a
  * check-in that found its cluster's sweep due (`{clusterId}`: that cluster only).
  */
-import { runSweep } from "../core/sweep";
+import { runSweep } from "../core/detection/sweep";
 import { sweeperDeps } from "./aws/deps";
 import { jsonLogger } from "./http/log";
 import { logResult, publishEvents, scheduledSweep } from "./sweeps";

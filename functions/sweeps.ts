@@ -1,6 +1,7 @@
-import type { StoreDeps } from "../core/deps";
-import { type EventSink, drainOutbox } from "../core/publish";
-import { type SweepResult, type SweepTrigger, runSweep, sweepAll } from "../core/sweep";
+import type { StoreDeps } from "../core/ports";
+import { type EventSink, drainOutbox } from "../core/events/publish";
+import type { SweepTrigger } from "../core/ports";
+import { type SweepResult, runSweep, sweepAll } from "../core/detection/sweep";
 import type { Logger } from "./http/log";
 
 export const logResult = (log: Logger, result: SweepResult | undefined) => {

@@ -10,9 +10,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Deps } from "../core/deps";
-import type { SecretVault } from "../core/vault";
-import type { Table } from "../core/table";
+import type { Deps } from "../core/ports";
+import type { SecretVault } from "../core/ports";
+import type { Table } from "../core/store/table";
 import { createApp } from "../functions/app";
 import { silentLogger } from "../functions/http/log";
 

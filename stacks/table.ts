@@ -1,4 +1,4 @@
-import { TABLE_SCHEMA } from "../core/table-schema";
+import { TABLE_SCHEMA } from "../core/store/table-schema";
 import { isDevelopment } from "./stage";
 
 /** Roster's one table, from the key schema, indexes and TTL attribute defined once in `core/`. */

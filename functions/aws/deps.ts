@@ -6,12 +6,12 @@ import { dynamoTable } from "../../adapters/dynamo-table";
 import { eventBridgeSink } from "../../adapters/eventbridge-sink";
 import { lambdaSweepTrigger } from "../../adapters/lambda-sweep-trigger";
 import { secretsManagerVault } from "../../adapters/secrets-manager-vault";
-import { systemClock } from "../../core/clock";
-import type { Deps, StoreDeps } from "../../core/deps";
-import type { EventSink } from "../../core/publish";
-import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../../core/cluster-read-cache";
-import { cachedVault } from "../../core/vault";
-import { hashToken } from "../../core/tokens";
+import { systemClock } from "../../core/common/clock";
+import type { Deps, StoreDeps } from "../../core/ports";
+import type { EventSink } from "../../core/events/publish";
+import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../../core/clusters/read-cache";
+import { cachedVault } from "../../core/keystore/vault";
+import { hashToken } from "../../core/common/tokens";
 import type { Logger } from "../http/log";
 import { apiConfig, sweeperConfig } from "./config";
 

@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { verifyToken } from "../../core/auth";
-import type { Deps } from "../../core/deps";
-import { forbidden, unauthorized } from "../../core/errors";
-import type { NodeCredentials } from "../../core/node-credentials";
-import { parseToken, tokenMatches } from "../../core/tokens";
+import { verifyToken } from "../../core/clusters/auth";
+import type { Deps } from "../../core/ports";
+import { forbidden, unauthorized } from "../../core/common/errors";
+import type { NodeCredentials } from "../../core/nodes/credentials";
+import { parseToken, tokenMatches } from "../../core/common/tokens";
 
 export type AuthEnv = { Variables: { node: NodeCredentials; joinToken: string } };
 

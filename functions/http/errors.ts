@@ -2,8 +2,8 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
-import { RosterError, invalidRequest } from "../../core/errors";
-import { StoreUnavailable } from "../../core/table";
+import { RosterError, invalidRequest } from "../../core/common/errors";
+import { StoreUnavailable } from "../../core/store/table";
 import type { Logger } from "./log";
 
 export const errorSchema = z

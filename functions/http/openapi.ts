@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
-import { idSchema } from "../../core/ids";
+import { idSchema } from "../../core/common/ids";
 import { errorSchema } from "./errors";
 
 /** Small helpers so each route definition reads as what it takes and gives. */

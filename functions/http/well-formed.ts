@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { invalidRequest } from "../../core/errors";
+import { invalidRequest } from "../../core/common/errors";
 
 const LONE_SURROGATE = /\p{Cs}/u;
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;

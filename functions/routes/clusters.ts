@@ -9,9 +9,9 @@ import {
   patchCluster,
   patchClusterSchema,
   rotateJoinToken,
-} from "../../core/clusters";
-import type { Deps } from "../../core/deps";
-import { clusterSettingsSchema } from "../../core/settings";
+} from "../../core/clusters/clusters";
+import type { Deps } from "../../core/ports";
+import { clusterSettingsSchema } from "../../core/clusters/settings";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
 

@@ -1,7 +1,7 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import type { Deps } from "../../core/deps";
-import { eventPageQuerySchema, eventPageSchema, listEvents } from "../../core/event-log";
+import type { Deps } from "../../core/ports";
+import { eventPageQuerySchema, eventPageSchema, listEvents } from "../../core/events/event-log";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json } from "../http/openapi";
 

@@ -1,10 +1,10 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import type { Deps } from "../../core/deps";
-import { idSchema } from "../../core/ids";
-import { createJob, createJobSchema, deleteJob, getJob, jobViewSchema, listJobs, triggerJob } from "../../core/jobs";
-import { runViewSchema } from "../../core/run-items";
-import { listRuns, runPageQuerySchema } from "../../core/runs";
+import type { Deps } from "../../core/ports";
+import { idSchema } from "../../core/common/ids";
+import { createJob, createJobSchema, deleteJob, getJob, jobViewSchema, listJobs, triggerJob } from "../../core/jobs/jobs";
+import { runViewSchema } from "../../core/jobs/run-items";
+import { listRuns, runPageQuerySchema } from "../../core/jobs/runs";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
 

@@ -1,8 +1,8 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { keystoreRefSchema } from "../../core/cluster-item";
-import type { Deps } from "../../core/deps";
-import { fetchKeystore, keystoreSchema, keystoreUploadSchema, rotateKeystore } from "../../core/keystore";
+import { keystoreRefSchema } from "../../core/clusters/cluster-item";
+import type { Deps } from "../../core/ports";
+import { fetchKeystore, keystoreSchema, keystoreUploadSchema, rotateKeystore } from "../../core/keystore/keystore";
 import type { AuthEnv } from "../http/auth";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody, keystoreTooLarge } from "../http/openapi";

@@ -1,6 +1,6 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import type { Deps } from "../../core/deps";
+import type { Deps } from "../../core/ports";
 import {
   checkIn,
   checkInBodySchema,
@@ -9,7 +9,7 @@ import {
   joinBodySchema,
   joinResponseSchema,
   leave,
-} from "../../core/membership";
+} from "../../core/nodes/membership";
 import type { AuthEnv } from "../http/auth";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, errors, json, jsonBody, keystoreTooLarge, nodeParams } from "../http/openapi";

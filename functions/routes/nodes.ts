@@ -1,7 +1,7 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import type { Deps } from "../../core/deps";
-import { forgetNode, getNode, listNodes, nodeViewSchema, patchNodeSchema, setScheduling } from "../../core/nodes";
+import type { Deps } from "../../core/ports";
+import { forgetNode, getNode, listNodes, nodeViewSchema, patchNodeSchema, setScheduling } from "../../core/nodes/nodes";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody, nodeParams } from "../http/openapi";
 

@@ -1,7 +1,7 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import type { Deps } from "../../core/deps";
-import { forceOffline, liftGuard } from "../../core/overrides";
+import type { Deps } from "../../core/ports";
+import { forceOffline, liftGuard } from "../../core/detection/overrides";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json, nodeParams } from "../http/openapi";
 

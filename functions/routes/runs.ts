@@ -1,8 +1,8 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import type { Deps } from "../../core/deps";
-import { runViewSchema } from "../../core/run-items";
-import { completeBodySchema, completeRun, startBodySchema, startRun } from "../../core/runs";
+import type { Deps } from "../../core/ports";
+import { runViewSchema } from "../../core/jobs/run-items";
+import { completeBodySchema, completeRun, startBodySchema, startRun } from "../../core/jobs/runs";
 import type { AuthEnv } from "../http/auth";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, errors, json, jsonBody } from "../http/openapi";

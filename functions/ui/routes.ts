@@ -1,11 +1,11 @@
 import { Hono } from "hono";
-import { getCluster, listClusters, rotateJoinToken } from "../../core/clusters";
-import type { Deps } from "../../core/deps";
-import { RosterError } from "../../core/errors";
-import { listEvents } from "../../core/event-log";
-import { listJobs, triggerJob } from "../../core/jobs";
-import { forgetNode, listNodes, setScheduling } from "../../core/nodes";
-import { tokenMatches } from "../../core/tokens";
+import { getCluster, listClusters, rotateJoinToken } from "../../core/clusters/clusters";
+import type { Deps } from "../../core/ports";
+import { RosterError } from "../../core/common/errors";
+import { listEvents } from "../../core/events/event-log";
+import { listJobs, triggerJob } from "../../core/jobs/jobs";
+import { forgetNode, listNodes, setScheduling } from "../../core/nodes/nodes";
+import { tokenMatches } from "../../core/common/tokens";
 import { endSession, hasSession, sessionKey, startSession } from "./session";
 import { clusterList, clusterPage, liveSection, signIn, tokenShown } from "./views";
 

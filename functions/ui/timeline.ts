@@ -1,4 +1,4 @@
-import type { RosterEvent } from "../../core/events";
+import type { RosterEvent } from "../../core/events/events";
 
 export type Segment = { state: string; from: number; to: number };
 

@@ -1,9 +1,9 @@
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import type { ClusterView } from "../../core/clusters";
-import type { RosterEvent } from "../../core/events";
-import type { JobView } from "../../core/jobs";
-import type { NodeView } from "../../core/nodes";
+import type { ClusterView } from "../../core/clusters/clusters";
+import type { RosterEvent } from "../../core/events/events";
+import type { JobView } from "../../core/jobs/jobs";
+import type { NodeView } from "../../core/nodes/nodes";
 import { type Segment, timeline } from "./timeline";
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;

@@ -14,10 +14,10 @@ import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryC
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { dynamoTable } from "../../adapters/dynamo-table";
-import { ConditionFailed, StoreUnavailable, TransactionCanceled } from "../../core/table";
+import { ConditionFailed, StoreUnavailable, TransactionCanceled } from "../../core/store/table";
 import { createApp } from "../../functions/app";
 import { silentLogger } from "../../functions/http/log";
-import { hashToken } from "../../core/tokens";
+import { hashToken } from "../../core/common/tokens";
 import { localVault } from "../../adapters/local-vault";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

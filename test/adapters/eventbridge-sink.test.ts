@@ -2,7 +2,7 @@ import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { EVENT_SOURCE, eventBridgeSink } from "../../adapters/eventbridge-sink";
-import type { RosterEvent } from "../../core/events";
+import type { RosterEvent } from "../../core/events/events";
 
 const eb = mockClient(EventBridgeClient);
 const sink = eventBridgeSink(new EventBridgeClient({ region: "eu-west-1" }), "roster-prod-bus", 1);

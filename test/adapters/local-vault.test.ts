@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localVault } from "../../adapters/local-vault";
-import { cachedVault, type SecretVault } from "../../core/vault";
+import type { SecretVault } from "../../core/ports";
+import { cachedVault } from "../../core/keystore/vault";
 
 describe("local vault", () => {
   it("keeps each version in a file only its user can read, and reads it back", async () => {

@@ -10,7 +10,7 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { keystoreSecretName, secretsManagerVault } from "../../adapters/secrets-manager-vault";
-import { RosterError } from "../../core/errors";
+import { RosterError } from "../../core/common/errors";
 
 const sm = mockClient(SecretsManagerClient);
 const client = new SecretsManagerClient({ region: "eu-west-1" });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type JobContext, startAgent } from "../../agent/agent";
-import { systemClock } from "../../core/clock";
-import { fenceAfterMs } from "../../core/fence";
-import { activeRunKey, nodeKey } from "../../core/keys";
+import { systemClock } from "../../core/common/clock";
+import { fenceAfterMs } from "../../core/clusters/fence";
+import { activeRunKey, nodeKey } from "../../core/store/keys";
 import { type Harness, harness, joinNode } from "../support/harness";
 
 /** The agent library against the real app in this process (its fetch goes to app.request), in real time. */

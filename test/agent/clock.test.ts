@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { startAgent } from "../../agent/agent";
-import { systemClock } from "../../core/clock";
-import { fenceAfterMs } from "../../core/fence";
-import { runSweep } from "../../core/sweep";
+import { systemClock } from "../../core/common/clock";
+import { fenceAfterMs } from "../../core/clusters/fence";
+import { runSweep } from "../../core/detection/sweep";
 import { harness, joinNode } from "../support/harness";
 import { claim, fakeRoster } from "./fake-roster";
 import { advance, agentOn, stop, useFakeTime, waiting } from "./helpers";

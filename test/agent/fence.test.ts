@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startAgent } from "../../agent/agent";
-import { fenceAfterMs, requestTimeoutMs } from "../../core/fence";
+import { fenceAfterMs, requestTimeoutMs } from "../../core/clusters/fence";
 import { type Answer, claim, error, fakeRoster } from "./fake-roster";
 import { advance, agentOn, checkIns, stop, useFakeTime, waiting } from "./helpers";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cursorBehind, followEvents } from "../../agent/follow-events";
-import type { RosterEvent } from "../../core/events";
+import type { RosterEvent } from "../../core/events/events";
 
 const event = (time: string, tail = "a"): RosterEvent => ({
   eventId: `${time}_00000_${tail}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { fenceAfterMs } from "../../core/fence";
+import { fenceAfterMs } from "../../core/clusters/fence";
 import { claim, error, fakeRoster } from "./fake-roster";
 import { advance, agentOn, checkIns, stop, useFakeTime, waiting } from "./helpers";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCluster } from "../../core/cluster-item";
-import { activeRunPartition } from "../../core/keys";
-import { sweepCluster } from "../../core/sweep";
-import type { Table } from "../../core/table";
+import { readCluster } from "../../core/clusters/cluster-item";
+import { activeRunPartition } from "../../core/store/keys";
+import { sweepCluster } from "../../core/detection/sweep";
+import type { Table } from "../../core/store/table";
 import type { FakeClock } from "../support/fake-clock";
 import { faults, transactWithEvent } from "../support/faults";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCluster } from "../../core/cluster-item";
-import type { RosterEvent } from "../../core/events";
-import { activeRunPartition, nodeKey } from "../../core/keys";
-import { drainOutbox } from "../../core/publish";
-import { runSweep, sweepCluster } from "../../core/sweep";
-import { StoreUnavailable, type Table } from "../../core/table";
-import type { SecretVault } from "../../core/vault";
+import { readCluster } from "../../core/clusters/cluster-item";
+import type { RosterEvent } from "../../core/events/events";
+import { activeRunPartition, nodeKey } from "../../core/store/keys";
+import { drainOutbox } from "../../core/events/publish";
+import { runSweep, sweepCluster } from "../../core/detection/sweep";
+import { StoreUnavailable, type Table } from "../../core/store/table";
+import type { SecretVault } from "../../core/ports";
 import type { FakeClock } from "../support/fake-clock";
 import {
   FAULT_KINDS,

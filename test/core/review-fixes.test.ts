@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RosterEvent } from "../../core/events";
-import { clusterKey, nodeKey } from "../../core/keys";
-import { readCluster } from "../../core/cluster-item";
-import { type EventSink, drainOutbox } from "../../core/publish";
-import { sweepAll, sweepCluster } from "../../core/sweep";
-import { type Item, type Key, StoreUnavailable, type Table } from "../../core/table";
-import { hashToken } from "../../core/tokens";
+import type { RosterEvent } from "../../core/events/events";
+import { clusterKey, nodeKey } from "../../core/store/keys";
+import { readCluster } from "../../core/clusters/cluster-item";
+import { type EventSink, drainOutbox } from "../../core/events/publish";
+import { sweepAll, sweepCluster } from "../../core/detection/sweep";
+import { type Item, type Key, StoreUnavailable, type Table } from "../../core/store/table";
+import { hashToken } from "../../core/common/tokens";
 import { createApp } from "../../functions/app";
 import { silentLogger } from "../../functions/http/log";
 import type { FakeClock } from "../support/fake-clock";

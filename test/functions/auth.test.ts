@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { newJoinToken, newNodeToken } from "../../core/tokens";
+import { newJoinToken, newNodeToken } from "../../core/common/tokens";
 import { type Harness, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { runHistoryPartition } from "../../core/keys";
-import type { RunItem } from "../../core/run-items";
+import { runHistoryPartition } from "../../core/store/keys";
+import type { RunItem } from "../../core/jobs/run-items";
 import type { FakeClock } from "../support/fake-clock";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 

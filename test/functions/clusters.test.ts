@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS } from "../../core/settings";
+import { DEFAULT_SETTINGS } from "../../core/clusters/settings";
 import { type Harness, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
 let h: Harness;

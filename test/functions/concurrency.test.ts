@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { nodeKey } from "../../core/keys";
+import { nodeKey } from "../../core/store/keys";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
 /** Real concurrency against DynamoDB Local: the write conditions, not luck, keep state whole. */

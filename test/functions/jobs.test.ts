@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { nodeKey } from "../../core/keys";
-import { readCluster } from "../../core/cluster-item";
-import { sweepCluster } from "../../core/sweep";
+import { nodeKey } from "../../core/store/keys";
+import { readCluster } from "../../core/clusters/cluster-item";
+import { sweepCluster } from "../../core/detection/sweep";
 import type { FakeClock } from "../support/fake-clock";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { RosterError } from "../../core/errors";
-import type { SecretVault } from "../../core/vault";
+import { RosterError } from "../../core/common/errors";
+import type { SecretVault } from "../../core/ports";
 import { type Harness, checkIn, harness, joinNode } from "../support/harness";
 
 let h: Harness;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { TABLE_SCHEMA } from "../../core/table-schema";
+import { TABLE_SCHEMA } from "../../core/store/table-schema";
 
 /**
  * `sst deploy` cannot run here, so the stacks run against recording stand-ins for SST's

@@ -1,4 +1,4 @@
-import type { Clock } from "../../core/clock";
+import type { Clock } from "../../core/common/clock";
 
 /** A clock that moves only when told to. */
 export function fakeClock(start = Date.parse("2026-11-23T10:00:00.000Z")) {

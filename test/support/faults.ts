@@ -4,10 +4,10 @@ import {
   ThrottlingException,
 } from "@aws-sdk/client-dynamodb";
 import { storeFailure } from "../../adapters/dynamo-table";
-import { RosterError } from "../../core/errors";
-import type { EventSink } from "../../core/publish";
-import type { StoreUnavailable, Table, TransactItem } from "../../core/table";
-import type { SecretVault } from "../../core/vault";
+import { RosterError } from "../../core/common/errors";
+import type { EventSink } from "../../core/events/publish";
+import type { StoreUnavailable, Table, TransactItem } from "../../core/store/table";
+import type { SecretVault } from "../../core/ports";
 
 /**
  * A fault injector for the three ports of `core/`: the table, the vault and the event sink.

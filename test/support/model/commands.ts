@@ -4,7 +4,7 @@
  * state are compared after every step.
  */
 import fc from "fast-check";
-import { activeRuns } from "../../../core/run-recovery";
+import { activeRuns } from "../../../core/jobs/run-recovery";
 import { JOBS, Model, NODE_IDS, R, T } from "./model";
 import { type Client, START, System } from "./system";
 

@@ -4,19 +4,20 @@
  * fake clock of its own per sequence. Also reads the stored state back for comparison.
  */
 import { randomBytes } from "node:crypto";
-import { type ClusterItem, readCluster } from "../../../core/cluster-item";
-import { createCluster } from "../../../core/clusters";
-import type { Deps } from "../../../core/deps";
-import { RosterError } from "../../../core/errors";
-import { type JobItem, createJob, deleteJob, triggerJob } from "../../../core/jobs";
-import { clusterKey, eventPartition, nodeKey } from "../../../core/keys";
-import { queryAll } from "../../../core/table";
-import { checkIn, join, leave } from "../../../core/membership";
-import { type NodeItem, forgetNode } from "../../../core/nodes";
-import { activeRuns } from "../../../core/run-recovery";
-import { completeRun, startRun } from "../../../core/runs";
-import { sweepCluster } from "../../../core/sweep";
-import { iso } from "../../../core/clock";
+import { type ClusterItem, readCluster } from "../../../core/clusters/cluster-item";
+import { createCluster } from "../../../core/clusters/clusters";
+import type { Deps } from "../../../core/ports";
+import { RosterError } from "../../../core/common/errors";
+import { type JobItem, createJob, deleteJob, triggerJob } from "../../../core/jobs/jobs";
+import { clusterKey, eventPartition, nodeKey } from "../../../core/store/keys";
+import { queryAll } from "../../../core/store/table";
+import { checkIn, join, leave } from "../../../core/nodes/membership";
+import { forgetNode } from "../../../core/nodes/nodes";
+import { type NodeItem } from "../../../core/nodes/node-item";
+import { activeRuns } from "../../../core/jobs/run-recovery";
+import { completeRun, startRun } from "../../../core/jobs/runs";
+import { sweepCluster } from "../../../core/detection/sweep";
+import { iso } from "../../../core/common/clock";
 import { fakeClock, type FakeClock } from "../fake-clock";
 import type { Harness } from "../harness";
 import { type Answer, type Cred, JOBS, type Model, NODE_IDS, SETTINGS, fail } from "./model";

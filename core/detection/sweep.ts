@@ -1,0 +1,299 @@
+import { auditCluster } from "./audit";
+import { iso } from "../common/clock";
+import { type ClusterItem, listClusterIds, readCluster } from "../clusters/cluster-item";
+import type { StoreDeps } from "../ports";
+import { type EventInput, recordEvent } from "../events/events";
+import { clusterKey, nodeKey } from "../store/keys";
+import { queryNodes } from "../nodes/nodes";
+import { type NodeItem } from "../nodes/node-item";
+import { type ClusterSettings, withDefaults } from "../clusters/settings";
+import { type NodeSeen, type Recovery, activeRuns, recoverRun, runsToRecover } from "../jobs/run-recovery";
+import { type SweepPlan, type Transition, nextChangeAt, planSweep } from "./sweep-plan";
+import { ConditionFailed, type Item, StoreUnavailable, TransactionCanceled, type TransactItem } from "../store/table";
+
+export interface SweepResult {
+  clusterId: string;
+  /** Transitions this sweep wrote; a racing writer's wins are not counted. */
+  changed: number;
+  disruption?: "enter" | "leave";
+  /** The earliest moment a sweep could change something again, as this one saw the nodes. */
+  nextChangeAt?: number;
+  /** Repairs of the invariant audit that runs beside the scheduled sweep (`core/audit.ts`). */
+  repaired?: number;
+  /** Set when this cluster's sweep failed (the scheduled sweep goes on with the others). */
+  error?: string;
+}
+
+/**
+ * The shortest turn: a sweep's turn lasts at least this long, so check-ins never start sweeps
+ * faster than twice per check-in interval, even while something is overdue (the guard holds).
+ */
+export const sweepPeriod = (settings: ClusterSettings) => Math.max(250, Math.floor(settings.instanceCheckInIntervalMs / 2));
+/** The longest turn: the scheduled backstop runs every minute, so no turn outlasts it. */
+export const MAX_TURN_MS = 60_000;
+
+/** Due when the last sweep's turn is over; decided from the cluster item the check-in reads anyway. */
+export const sweepDue = (cluster: ClusterItem, now: number) => now >= (cluster.sweepLeaseUntil ?? 0);
+
+/**
+ * Take this cluster's sweep turn: one conditional write of the cluster item, so one sweeper
+ * runs at a time. The turn expires by itself after one sweep period (a crashed sweeper
+ * holds nothing), which also makes the next sweep due. Returns the cluster as it is now
+ * (consistent, from the write), or undefined when another sweeper has the turn.
+ */
+export async function takeSweepTurn(deps: StoreDeps, clusterId: string): Promise<ClusterItem | undefined> {
+  const cluster = await readCluster(deps, clusterId);
+  if (!cluster) return undefined;
+  const now = deps.clock.now();
+  if (!sweepDue(cluster, now)) return undefined;
+  try {
+    return (await deps.table.update({
+      Key: clusterKey(clusterId),
+      UpdateExpression: "SET sweepLeaseUntil = :until",
+      ConditionExpression: "attribute_exists(pk) AND (attribute_not_exists(sweepLeaseUntil) OR sweepLeaseUntil <= :now)",
+      ExpressionAttributeValues: { ":until": now + sweepPeriod(withDefaults(cluster.settings)), ":now": now },
+      ReturnValues: "ALL_NEW",
+    })) as ClusterItem;
+  } catch (error) {
+    if (error instanceof ConditionFailed) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * A sweep of one cluster, if it is due and no other sweeper has the turn. The sweep knows when
+ * the next change can happen at the earliest (a node's timeout); its turn is moved to end
+ * exactly then, so check-ins start the next sweep when it can matter: a silent node is seen at
+ * the first check-in after its timeout, and a quiet cluster is not swept in between.
+ */
+export async function runSweep(deps: StoreDeps, clusterId: string): Promise<SweepResult | undefined> {
+  const cluster = await takeSweepTurn(deps, clusterId);
+  if (!cluster) return undefined;
+  const result = await sweepCluster(deps, cluster);
+  if (result.nextChangeAt !== undefined) {
+    const now = deps.clock.now();
+    const until = Math.min(Math.max(result.nextChangeAt, now + MIN_TURN_MS), now + MAX_TURN_MS);
+    if (until !== cluster.sweepLeaseUntil) await moveTurn(deps, clusterId, cluster.sweepLeaseUntil!, until);
+  }
+  return result;
+}
+
+/** The turn ends at the next deadline, never sooner than this: check-ins cannot start a storm of sweeps. */
+const MIN_TURN_MS = 100;
+
+async function moveTurn(deps: StoreDeps, clusterId: string, taken: number, until: number) {
+  try {
+    await deps.table.update({
+      Key: clusterKey(clusterId),
+      UpdateExpression: "SET sweepLeaseUntil = :until",
+      ConditionExpression: "sweepLeaseUntil = :taken",
+      ExpressionAttributeValues: { ":until": until, ":taken": taken },
+    });
+  } catch (error) {
+    if (!(error instanceof ConditionFailed)) throw error; // another sweeper has moved on
+  }
+}
+
+/**
+ * The scheduled backstop: every cluster whose sweep is due, and the invariant audit of every
+ * cluster (`core/audit.ts`). A cluster whose sweep fails is
+ * reported in its result (`error`) and the others are still swept: one bad cluster must not
+ * stop detection everywhere.
+ */
+export async function sweepAll(deps: StoreDeps): Promise<SweepResult[]> {
+  const results: SweepResult[] = [];
+  for (const clusterId of await listClusterIds(deps)) {
+    try {
+      const result = await runSweep(deps, clusterId);
+      const cluster = await readCluster(deps, clusterId, { consistent: true });
+      const audit = cluster ? await auditCluster(deps, cluster) : undefined;
+      if (result || audit?.repaired.length) {
+        results.push({ ...(result ?? { clusterId, changed: 0 }), ...(audit?.repaired.length ? { repaired: audit.repaired.length } : {}) });
+      }
+    } catch (error) {
+      results.push({ clusterId, changed: 0, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    }
+  }
+  return results;
+}
+
+const PARALLEL_WRITES = 8;
+
+/**
+ * One sweep: read the cluster's nodes once (a query per shard), plan, and write only what
+ * changes. Every write is conditioned on what was read, so a node that checks in between the
+ * read and the write keeps its state, and two sweepers never record one change twice.
+ */
+export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promise<SweepResult> {
+  const nodes = await queryNodes(deps, cluster.clusterId);
+  const now = deps.clock.now();
+  const settings = withDefaults(cluster.settings);
+  const plan = planSweep({
+    nodes,
+    settings,
+    now,
+    ...(cluster.disruptedSince === undefined ? {} : { disruptedSince: cluster.disruptedSince }),
+    ...(cluster.stabilizedAt === undefined ? {} : { stabilizedAt: cluster.stabilizedAt }),
+  });
+  const result: SweepResult = { clusterId: cluster.clusterId, changed: 0 };
+  if (plan.disruption) {
+    // Another sweeper that changed the guard first has the newer picture: leave it to that one.
+    if (!(await changeGuard(deps, cluster, plan, nodes, now))) return result;
+    result.disruption = plan.disruption;
+  }
+  // Each write gets its place in the sweep (`seq`), so the log reads guard first, then the nodes.
+  const nodesNow = new Map<string, NodeSeen>(nodes.map((n) => [n.nodeId, n]));
+  let unfinished = await inParallel(
+    plan.transitions.map((transition, i) => async () => {
+      if (await applyTransition(deps, cluster, transition, now, i + 1)) {
+        result.changed += 1;
+        nodesNow.set(transition.node.nodeId, { ...transition.node, state: transition.to });
+      }
+    }),
+  );
+  // While the guard holds, keep sweeping at the short period: it lifts as soon as nodes return.
+  const guarded = cluster.disruptedSince !== undefined || plan.disruption !== undefined;
+  if (!guarded) result.nextChangeAt = nextChangeAt({
+    nodes: [...nodesNow.entries()].map(([nodeId, n]) => {
+      const read = nodes.find((x) => x.nodeId === nodeId)!;
+      return n.state === read.state ? read : { ...read, state: n.state as NodeItem["state"], recoveringSince: now };
+    }),
+    settings,
+    now,
+    ...(cluster.stabilizedAt === undefined ? {} : { stabilizedAt: cluster.stabilizedAt }),
+  });
+  // Work of nodes that are not running, and runs whose lease lapsed, go back, unless the guard
+  // holds (nothing destructive then).
+  if (cluster.disruptedSince === undefined && plan.disruption !== "enter") {
+    const decisions = runsToRecover(await activeRuns(deps, cluster.clusterId), nodesNow, { now, settings });
+    const first = plan.transitions.length + 1; // after the node transitions in the log
+    // Runs of one node are taken back one after another: each write touches its node item.
+    const byNode = new Map<string, (Recovery & { seq: number })[]>();
+    decisions.forEach((d, i) => byNode.set(d.run.nodeId, [...(byNode.get(d.run.nodeId) ?? []), { ...d, seq: first + i }]));
+    unfinished += await inParallel(
+      [...byNode.values()].map((list) => async () => {
+        for (const decision of list) {
+          if (await recoverRun(deps, cluster, decision, nodesNow.get(decision.run.nodeId), now, decision.seq)) result.changed += 1;
+        }
+      }),
+    );
+  }
+  if (unfinished > 0) result.nextChangeAt = now; // retry soon: the turn ends at the shortest
+  return result;
+}
+
+/**
+ * Run the sweep's writes, a few at a time. A write the store could not take (throttled, timed
+ * out, or its answer lost) does not stop the others: it is counted, and the sweep's turn then
+ * ends at once so that the next check-in sweeps again (a write that did commit is found done).
+ */
+async function inParallel(tasks: (() => Promise<void>)[]): Promise<number> {
+  const queue = [...tasks];
+  let unavailable = 0;
+  const worker = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      try {
+        await task();
+      } catch (error) {
+        if (!(error instanceof StoreUnavailable)) throw error;
+        unavailable += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
+  return unavailable;
+}
+
+const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;
+
+async function applyTransition(deps: StoreDeps, cluster: ClusterItem, transition: Transition, now: number, seq: number) {
+  const { node } = transition;
+  const seen = {
+    ":epoch": node.epoch,
+    ":seenCheckIn": node.lastCheckIn,
+    ":from": node.state,
+  };
+  const unchanged = "#state = :from AND epoch = :epoch AND lastCheckIn = :seenCheckIn";
+  const writes: TransactItem[] = [];
+  let event: EventInput;
+  if (transition.to === "recovering") {
+    writes.push({
+      Update: {
+        Key: nodeKey(cluster.clusterId, node.nodeId),
+        UpdateExpression: "SET #state = :to, recoveringSince = :now",
+        ConditionExpression: unchanged,
+        ExpressionAttributeNames: { "#state": "state" },
+        ExpressionAttributeValues: { ...seen, ":to": "recovering", ":now": now },
+      },
+    });
+    event = { type: "node.recovering", nodeId: node.nodeId, detail: { epoch: node.epoch, lastCheckIn: iso(node.lastCheckIn) } };
+  } else {
+    writes.push(
+      {
+        Update: {
+          Key: nodeKey(cluster.clusterId, node.nodeId),
+          UpdateExpression: "SET #state = :to",
+          ConditionExpression: unchanged,
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: { ...seen, ":to": "offline" },
+        },
+      },
+      // Offline is destructive: only while the guard is down, as this sweep saw it.
+      {
+        ConditionCheck: {
+          Key: clusterKey(cluster.clusterId),
+          ConditionExpression:
+            cluster.stabilizedAt === undefined
+              ? "attribute_not_exists(disruptedSince) AND attribute_not_exists(stabilizedAt)"
+              : "attribute_not_exists(disruptedSince) AND stabilizedAt = :stabilizedAt",
+          ...(cluster.stabilizedAt === undefined ? {} : { ExpressionAttributeValues: { ":stabilizedAt": cluster.stabilizedAt } }),
+        },
+      },
+    );
+    event = {
+      type: "node.offline",
+      nodeId: node.nodeId,
+      detail: { epoch: node.epoch, recoveringSince: iso(node.recoveringSince ?? node.lastCheckIn) },
+    };
+  }
+  try {
+    await deps.table.transact([...writes, recordEvent(cluster.clusterId, event, now, retention(cluster), seq)]);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return false; // the node or the guard moved: harmless
+    throw error;
+  }
+}
+
+/** Trip or lift the disruption guard, with its event, conditioned on the guard as read. */
+async function changeGuard(deps: StoreDeps, cluster: ClusterItem, plan: SweepPlan, nodes: NodeItem[], now: number) {
+  const entering = plan.disruption === "enter";
+  const update: TransactItem = entering
+    ? {
+        Update: {
+          Key: clusterKey(cluster.clusterId),
+          UpdateExpression: "SET disruptedSince = :now",
+          ConditionExpression: "attribute_not_exists(disruptedSince)",
+          ExpressionAttributeValues: { ":now": now },
+        },
+      }
+    : {
+        Update: {
+          Key: clusterKey(cluster.clusterId),
+          UpdateExpression: "SET stabilizedAt = :now REMOVE disruptedSince",
+          ConditionExpression: "disruptedSince = :since",
+          ExpressionAttributeValues: { ":now": now, ":since": cluster.disruptedSince },
+        },
+      };
+  const running = nodes.filter((n) => n.state === "running").length;
+  const event: EventInput = entering
+    ? { type: "cluster.disrupted", detail: { silent: plan.transitions.length, running } }
+    : { type: "cluster.stabilized", detail: { disruptedSince: iso(cluster.disruptedSince!) } };
+  try {
+    await deps.table.transact([update, recordEvent(cluster.clusterId, event, now, retention(cluster))]);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return false;
+    throw error;
+  }
+}

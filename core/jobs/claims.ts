@@ -1,0 +1,190 @@
+import { randomInt } from "node:crypto";
+import { iso } from "../common/clock";
+import type { ClusterItem } from "../clusters/cluster-item";
+import type { ClusterRead } from "../clusters/read-cache";
+import type { Deps } from "../ports";
+import { type EventInput, recordEvent } from "../events/events";
+import { type JobItem, saveJob, toJob } from "./jobs";
+import { activeRunKey, clusterKey, dueUpTo, nodeKey } from "../store/keys";
+import type { NodeCredentials } from "../nodes/credentials";
+import { MAX_HELD } from "./holdings";
+import { planClaim } from "./claim-plan";
+import { type RunItem, newClaimToken, newRunId } from "./run-items";
+import { withDefaults } from "../clusters/settings";
+import { TransactionCanceled, type TransactItem } from "../store/table";
+import { hashToken } from "../common/tokens";
+
+/**
+ * The check-in's one read: the cluster item and, when the node has capacity, the due pointers
+ * (`CLUSTER` sorts just before `DUE#`, so one range query returns both, earliest due first).
+ */
+export async function readClusterAndDue(deps: Deps, clusterId: string, now: number, window: number): Promise<ClusterRead> {
+  const remembered = deps.clusterCache?.get(clusterId, window > 0, now) as ClusterRead | undefined;
+  if (remembered) return remembered;
+  const page = await deps.table.query({
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+    ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":from": "CLUSTER", ":to": window > 0 ? dueUpTo(now) : "CLUSTER" },
+    Limit: 1 + window,
+  });
+  const cluster = page.items.find((item) => item.sk === "CLUSTER") as ClusterItem | undefined;
+  const due = page.items.filter((item) => String(item.sk).startsWith("DUE#")).map(toJob);
+  if (cluster) deps.clusterCache?.set(clusterId, window > 0, now, { cluster, due });
+  return { cluster, due };
+}
+
+/**
+ * How many due pointers a check-in reads: enough that nodes checking in together spread over
+ * different jobs instead of all racing for the earliest few. With nothing due the range holds
+ * no pointer, so a larger window costs nothing then.
+ */
+export const claimWindow = (capacity: number) => (capacity > 0 ? Math.min(100, Math.max(16, capacity * 8)) : 0);
+
+export interface Claim {
+  jobId: string;
+  runId: string;
+  claimToken: string;
+  fencingToken: number;
+  type: string;
+  payload: unknown;
+  scheduledFor: string;
+}
+
+/** Fisher–Yates with a CSPRNG: each node tries the due jobs in its own order, so none is favoured. */
+const shuffled = <T>(items: T[]) => {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+};
+
+/**
+ * Claim up to `capacity` due occurrences for a node incarnation, from the due pointers its
+ * check-in read. Each claim is one transaction: the job written back on the version read
+ * (fencing + 1, the occurrence consumed, a non-concurrent job locked), the run, its events,
+ * and the node item, which must still be this incarnation, running, with scheduling on (so a
+ * leave, a supersede or a scheduling switch cannot race a claim in), and records the run as
+ * `assigned` to it. A race lost to another node fails that transaction and costs nothing more.
+ * Claims are made one after another: each writes the same node item.
+ */
+export async function claimDue(
+  deps: Deps,
+  cluster: ClusterItem,
+  cred: NodeCredentials,
+  candidates: JobItem[],
+  capacity: number,
+  now: number,
+): Promise<Claim[]> {
+  const { misfireThresholdMs, eventRetentionMs } = withDefaults(cluster.settings);
+  const claims: Claim[] = [];
+  // A lost race costs one failed write; after a couple, stop: the next check-in reads afresh.
+  const queue = shuffled(candidates).slice(0, capacity + 2);
+  for (const job of queue) {
+    if (claims.length >= capacity) break;
+    const claim = await claimOne(deps, cred, job, now, misfireThresholdMs, eventRetentionMs);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/**
+ * The claiming node's item: this incarnation, running, scheduling on, holding fewer runs than
+ * a check-in can list; the run joins its `assigned` set.
+ */
+const assignTo = (cred: NodeCredentials, runId: string): TransactItem => ({
+  Update: {
+    Key: nodeKey(cred.clusterId, cred.nodeId),
+    UpdateExpression: "ADD assigned :run",
+    ConditionExpression:
+      "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running AND schedulingEnabled = :on AND (attribute_not_exists(assigned) OR size(assigned) < :maxHeld)",
+    ExpressionAttributeNames: { "#state": "state" },
+    ExpressionAttributeValues: {
+      ":run": new Set([runId]),
+      ":tokenHash": hashToken(cred.token),
+      ":epoch": cred.epoch,
+      ":running": "running",
+      ":on": true,
+      ":maxHeld": MAX_HELD,
+    },
+  },
+});
+
+async function claimOne(
+  deps: Deps,
+  cred: NodeCredentials,
+  job: JobItem,
+  now: number,
+  misfireThresholdMs: number,
+  retentionMs: number,
+): Promise<Claim | undefined> {
+  const plan = planClaim(job, now, misfireThresholdMs);
+  if (plan.kind === "nothing") return undefined;
+  const missed: EventInput = {
+    type: "job.misfired",
+    jobId: job.jobId,
+    detail: { scheduledFor: iso(plan.scheduledFor), policy: job.misfirePolicy },
+  };
+  if (plan.kind === "skip") {
+    await write(deps, [...saveJob(job, plan.after), recordEvent(job.clusterId, missed, now, retentionMs)]);
+    return undefined;
+  }
+
+  const runId = newRunId(job.jobId, now);
+  const claimToken = newClaimToken(runId);
+  const fencingToken = job.fencing + 1;
+  const after: JobItem = { ...plan.after, fencing: fencingToken, ...(job.concurrent ? {} : { activeRunId: runId }) };
+  const run: RunItem = {
+    runId,
+    clusterId: job.clusterId,
+    jobId: job.jobId,
+    type: job.type,
+    payload: job.payload,
+    state: "claimed",
+    nodeId: cred.nodeId,
+    epoch: cred.epoch,
+    claimTokenHash: hashToken(claimToken),
+    fencingToken,
+    scheduledFor: plan.scheduledFor,
+    claimedAt: now,
+    claimVersion: job.version + 1,
+    ...(job.incarnation === undefined ? {} : { jobIncarnation: job.incarnation }),
+    ...(plan.misfired ? { misfired: true } : {}),
+  };
+  const happened: EventInput[] = [
+    ...(plan.misfired ? [missed] : []),
+    {
+      type: "job.claimed",
+      jobId: job.jobId,
+      nodeId: cred.nodeId,
+      detail: { runId, fencingToken, scheduledFor: iso(plan.scheduledFor), epoch: cred.epoch },
+    },
+  ];
+  const won = await write(deps, [
+    ...saveJob(job, after),
+    { Put: { Item: { ...activeRunKey(job.clusterId, runId), ...run }, ConditionExpression: "attribute_not_exists(pk)" } },
+    assignTo(cred, runId),
+    ...happened.map((event, seq) => recordEvent(job.clusterId, event, now, retentionMs, seq)),
+  ]);
+  if (!won) return undefined;
+  return {
+    jobId: job.jobId,
+    runId,
+    claimToken,
+    fencingToken,
+    type: job.type,
+    payload: job.payload ?? null,
+    scheduledFor: iso(plan.scheduledFor),
+  };
+}
+
+/** A transaction that may lose a race: false when it did. */
+async function write(deps: Deps, items: TransactItem[]) {
+  try {
+    await deps.table.transact(items);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,287 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { iso } from "../common/clock";
+import { backoff } from "../common/backoff";
+import { requireCluster } from "../clusters/cluster-item";
+import type { Deps, StoreDeps } from "../ports";
+import { RosterError, conflict, notFound } from "../common/errors";
+import { idSchema } from "../common/ids";
+import { storablePayload } from "../common/payload";
+import { JOB_PREFIX, activeRunPartition, clusterKey, dueKey, jobKey } from "../store/keys";
+import { type Schedule, firstOccurrence, scheduleSchema } from "./schedule";
+import { TransactionCanceled, type TransactItem, queryAll } from "../store/table";
+
+export const MISFIRE_POLICIES = ["fireAndProceed", "doNothing"] as const;
+const MAX_PAYLOAD_BYTES = 8 * 1024;
+
+export const createJobSchema = z.strictObject({
+  jobId: idSchema,
+  type: idSchema.meta({ description: "what kind of work: agents pick a handler by it" }),
+  payload: z
+    .unknown()
+    .optional()
+    .refine((p) => p === undefined || JSON.stringify(p).length <= MAX_PAYLOAD_BYTES, `payload is over ${MAX_PAYLOAD_BYTES} bytes of JSON`)
+    .superRefine(storablePayload),
+  schedule: scheduleSchema,
+  concurrent: z.boolean().optional(),
+  misfirePolicy: z.enum(MISFIRE_POLICIES).optional(),
+});
+
+/** An occurrence waiting outside the schedule: queued by `trigger`, or requeued from a dead node. */
+export interface QueuedOccurrence {
+  scheduledFor: number;
+  reason: "trigger" | "requeue";
+}
+
+/** The job item. Every change replaces it whole, conditioned on `version`. */
+export interface JobItem {
+  clusterId: string;
+  jobId: string;
+  type: string;
+  payload: unknown;
+  schedule: Schedule;
+  concurrent: boolean;
+  misfirePolicy: (typeof MISFIRE_POLICIES)[number];
+  createdAt: number;
+  /** The next occurrence of the schedule; absent once a one-shot has fired. */
+  nextFireAt?: number;
+  /** Extra occurrences, oldest first. */
+  queue: QueuedOccurrence[];
+  /** Strictly increases with every claim: the fencing token of the latest claim. */
+  fencing: number;
+  version: number;
+  /** A non-concurrent job's live run (claimed or started); while set, nothing is claimable. */
+  activeRunId?: string;
+  lastRun?: { runId: string; outcome: string; finishedAt: number };
+  /**
+   * Names this incarnation of the job id: a job deleted and created again is another job, and
+   * a run of the old one never finishes into the new one (absent on jobs created before it).
+   */
+  incarnation?: string;
+  /** The idempotency keys of the latest triggers (see `triggerJob`). */
+  recentTriggers?: string[];
+  /**
+   * A deleted job leaves this tombstone (no schedule to run, listed nowhere), so that a job
+   * created again under the same id continues its fencing tokens instead of reusing them.
+   */
+  deleted?: true;
+}
+
+/** When the job next has something to run, or undefined. */
+export const dueAt = (job: JobItem): number | undefined => {
+  const times = [job.queue[0]?.scheduledFor, job.nextFireAt].filter((t): t is number => t !== undefined);
+  return times.length ? Math.min(...times) : undefined;
+};
+
+/** A job has a due pointer while something is due and nothing blocks it. */
+export const pointerOf = (job: JobItem) => {
+  const at = dueAt(job);
+  if (at === undefined || (!job.concurrent && job.activeRunId)) return undefined;
+  return dueKey(job.clusterId, at, job.jobId);
+};
+
+const stripKeys = ({ pk, sk, ...job }: Record<string, unknown>) => job as unknown as JobItem;
+export const toJob = (item: Record<string, unknown>) => stripKeys(item);
+
+/**
+ * The writes that turn `before` into `after`: the job item, conditioned on the version read
+ * (so of two writers that read the same job, one loses), and its due pointer moved to match.
+ */
+export function saveJob(before: JobItem | undefined, after: JobItem): TransactItem[] {
+  const version = (before?.version ?? 0) + 1;
+  const next = { ...after, version };
+  const items: TransactItem[] = [
+    {
+      Put: {
+        Item: { ...jobKey(after.clusterId, after.jobId), ...next },
+        ...(before
+          ? { ConditionExpression: "version = :version", ExpressionAttributeValues: { ":version": before.version } }
+          : { ConditionExpression: "attribute_not_exists(pk)" }),
+      },
+    },
+  ];
+  const oldPointer = before && pointerOf(before);
+  const newPointer = pointerOf(next);
+  if (oldPointer && oldPointer.sk !== newPointer?.sk) items.push({ Delete: { Key: oldPointer } });
+  if (newPointer) items.push({ Put: { Item: { ...newPointer, ...next } } });
+  return items;
+}
+
+/** The writes that delete a job: its tombstone, keeping the fencing token, replaces it; its pointer goes. */
+export const deleteJobWrites = (job: JobItem): TransactItem[] => {
+  const { nextFireAt: _, activeRunId: __, lastRun: ___, ...kept } = job;
+  return saveJob(job, { ...kept, queue: [], deleted: true });
+};
+
+export const insertOccurrence = (queue: QueuedOccurrence[], occurrence: QueuedOccurrence) =>
+  [...queue, occurrence].sort((a, b) => a.scheduledFor - b.scheduledFor);
+
+export const jobViewSchema = z
+  .object({
+    jobId: z.string(),
+    type: z.string(),
+    payload: z.unknown(),
+    schedule: scheduleSchema,
+    concurrent: z.boolean(),
+    misfirePolicy: z.enum(MISFIRE_POLICIES),
+    nextFireAt: z.string().nullable().meta({ description: "the next occurrence (schedule or queue), or null" }),
+    queued: z.number().int().meta({ description: "extra occurrences waiting (triggered or requeued)" }),
+    currentRun: z
+      .object({ runId: z.string(), state: z.string(), nodeId: z.string(), fencingToken: z.number() })
+      .nullable(),
+    lastRun: z.object({ runId: z.string(), outcome: z.string(), finishedAt: z.string() }).optional(),
+  })
+  .meta({ id: "Job" });
+export type JobView = z.infer<typeof jobViewSchema>;
+
+function toView(job: JobItem, active: Record<string, any>[]): JobView {
+  const next = dueAt(job);
+  const current = active.at(-1);
+  return {
+    jobId: job.jobId,
+    type: job.type,
+    payload: job.payload ?? null,
+    schedule: job.schedule,
+    concurrent: job.concurrent,
+    misfirePolicy: job.misfirePolicy,
+    nextFireAt: next === undefined ? null : iso(next),
+    queued: job.queue.length,
+    currentRun: current
+      ? { runId: current.runId, state: current.state, nodeId: current.nodeId, fencingToken: current.fencingToken }
+      : null,
+    ...(job.lastRun ? { lastRun: { ...job.lastRun, finishedAt: iso(job.lastRun.finishedAt) } } : {}),
+  };
+}
+
+const jobNotFound = (jobId: string) => notFound("job_not_found", `job '${jobId}' does not exist`);
+
+export async function createJob(deps: Deps, clusterId: string, input: z.infer<typeof createJobSchema>): Promise<JobView> {
+  const now = deps.clock.now();
+  // A job once deleted under this id left a tombstone: the new job takes its place and goes
+  // on from its fencing token, so fencing tokens of a job id never repeat.
+  const tombstone = await readJob(deps, clusterId, input.jobId);
+  if (tombstone && !tombstone.deleted) throw conflict("job_exists", `job '${input.jobId}' already exists`);
+  const job: JobItem = {
+    clusterId,
+    jobId: input.jobId,
+    type: input.type,
+    payload: input.payload ?? null,
+    schedule: input.schedule,
+    concurrent: input.concurrent ?? false,
+    misfirePolicy: input.misfirePolicy ?? "fireAndProceed",
+    createdAt: now,
+    queue: [],
+    fencing: tombstone?.fencing ?? 0,
+    version: tombstone?.version ?? 0,
+    incarnation: randomBytes(8).toString("hex"),
+  };
+  const first = firstOccurrence(input.schedule, now);
+  if (first !== undefined) job.nextFireAt = first;
+  try {
+    await deps.table.transact([
+      { ConditionCheck: { Key: clusterKey(clusterId), ConditionExpression: "attribute_exists(pk)" } },
+      ...saveJob(tombstone, job),
+    ]);
+  } catch (error) {
+    if (!(error instanceof TransactionCanceled)) throw error;
+    if (error.reasons[0]?.code === "ConditionalCheckFailed") await requireCluster(deps, clusterId);
+    throw conflict("job_exists", `job '${input.jobId}' already exists`);
+  }
+  return toView({ ...job, version: job.version + 1 }, []);
+}
+
+/** The job item as stored, tombstone included (see `JobItem.deleted`). */
+export async function readJob(deps: StoreDeps, clusterId: string, jobId: string) {
+  const item = await deps.table.get({ Key: jobKey(clusterId, jobId), ConsistentRead: true });
+  return item ? toJob(item) : undefined;
+}
+
+/** The job, unless it was deleted. */
+const readLiveJob = async (deps: StoreDeps, clusterId: string, jobId: string) => {
+  const job = await readJob(deps, clusterId, jobId);
+  return job?.deleted ? undefined : job;
+};
+
+const activeRunsOf = async (deps: Deps, clusterId: string, jobId: string) =>
+  (
+    await deps.table.query({
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :job)",
+      ExpressionAttributeValues: { ":pk": activeRunPartition(clusterId), ":job": `${jobId}~` },
+    })
+  ).items;
+
+export async function getJob(deps: Deps, clusterId: string, jobId: string): Promise<JobView> {
+  const [job, active] = await Promise.all([readLiveJob(deps, clusterId, jobId), activeRunsOf(deps, clusterId, jobId)]);
+  if (!job) {
+    await requireCluster(deps, clusterId);
+    throw jobNotFound(jobId);
+  }
+  return toView(job, active);
+}
+
+export async function listJobs(deps: Deps, clusterId: string): Promise<JobView[]> {
+  await requireCluster(deps, clusterId);
+  const items = await queryAll(deps.table, {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":prefix": JOB_PREFIX },
+  });
+  return items.map(toJob).filter((job) => !job.deleted).map((job) => toView(job, []));
+}
+
+const MAX_ATTEMPTS = 10;
+
+/** Change a job by reading it and writing it back on its version; retried when another writer won. */
+export async function changeJob(
+  deps: Deps,
+  clusterId: string,
+  jobId: string,
+  change: (job: JobItem) => TransactItem[],
+): Promise<JobItem> {
+  for (let attempt = 1; ; attempt++) {
+    const job = await readLiveJob(deps, clusterId, jobId);
+    if (!job) {
+      await requireCluster(deps, clusterId);
+      throw jobNotFound(jobId);
+    }
+    try {
+      await deps.table.transact(change(job));
+      return job;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceled) || attempt >= MAX_ATTEMPTS) {
+        throw error instanceof TransactionCanceled
+          ? new RosterError(503, "busy", `job '${jobId}' is changing under concurrent writes; retry`)
+          : error;
+      }
+      await backoff(attempt);
+    }
+  }
+}
+
+/** Queue one extra occurrence now. */
+export async function triggerJob(deps: Deps, clusterId: string, jobId: string, idempotencyKey?: string): Promise<JobView> {
+  const now = deps.clock.now();
+  let answer: JobItem | undefined;
+  await changeJob(deps, clusterId, jobId, (job) => {
+    // A retry of a trigger whose answer was lost names the same key: the job as it is, no second occurrence.
+    if (idempotencyKey !== undefined && (job.recentTriggers ?? []).includes(idempotencyKey)) {
+      answer = job;
+      return [{ ConditionCheck: { Key: jobKey(clusterId, jobId), ConditionExpression: "version = :v", ExpressionAttributeValues: { ":v": job.version } } }];
+    }
+    const after: JobItem = {
+      ...job,
+      queue: insertOccurrence(job.queue, { scheduledFor: now, reason: "trigger" }),
+      ...(idempotencyKey === undefined ? {} : { recentTriggers: [...(job.recentTriggers ?? []), idempotencyKey].slice(-RECENT_TRIGGERS) }),
+    };
+    answer = { ...after, version: after.version + 1 };
+    return saveJob(job, after);
+  });
+  return toView(answer!, await activeRunsOf(deps, clusterId, jobId));
+}
+
+/** How many trigger keys a job remembers, so a retried trigger is recognised. */
+const RECENT_TRIGGERS = 20;
+
+/** Delete a job. Runs in flight finish into the history; nothing new is claimed. */
+export async function deleteJob(deps: Deps, clusterId: string, jobId: string): Promise<void> {
+  await changeJob(deps, clusterId, jobId, deleteJobWrites);
+}

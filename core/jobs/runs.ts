@@ -1,0 +1,217 @@
+import { z } from "zod";
+import { iso } from "../common/clock";
+import { type ClusterItem, readCluster, requireCluster } from "../clusters/cluster-item";
+import type { Deps, StoreDeps } from "../ports";
+import { RosterError, conflict, notFound } from "../common/errors";
+import { type EventInput, recordEvent } from "../events/events";
+import { backoff } from "../common/backoff";
+import { readJob } from "./jobs";
+import { activeRunKey, activeRunPartition, nodeKey, runHistoryKey, runHistoryPartition } from "../store/keys";
+import { type NodeCredentials, explainRefusal } from "../nodes/credentials";
+import { type RunItem, type RunView, jobOfRun, runOfClaimToken, toRunView } from "./run-items";
+import { withDefaults } from "../clusters/settings";
+import { releaseJob, sameJob, toHistory } from "./run-writes";
+import { TransactionCanceled, type TransactItem } from "../store/table";
+import { hashToken } from "../common/tokens";
+
+export const startBodySchema = z.strictObject({ claimToken: z.string().min(1).max(512) });
+export const completeBodySchema = z.strictObject({
+  claimToken: z.string().min(1).max(512),
+  outcome: z.enum(["succeeded", "failed"]),
+  message: z.string().max(4096).optional(),
+});
+
+const claimLost = (runId: string) =>
+  conflict("claim_lost", `the claim on run '${runId}' is lost: it was requeued, orphaned, or is not this node's`);
+
+/** Writes that lose to other writers of the same job are retried this often, with jittered backoff. */
+const MAX_ATTEMPTS = 12;
+
+/** The checks every run transition made with a claim token carries: this claim, this node incarnation. */
+function claimHeld(cred: NodeCredentials, runId: string, claimToken: string, state: "claimed" | "started") {
+  return {
+    Key: activeRunKey(cred.clusterId, runId),
+    ConditionExpression: "#state = :state AND claimTokenHash = :hash AND nodeId = :node AND epoch = :epoch",
+    ExpressionAttributeNames: { "#state": "state" },
+    ExpressionAttributeValues: { ":state": state, ":hash": hashToken(claimToken), ":node": cred.nodeId, ":epoch": cred.epoch },
+    ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
+  };
+}
+
+/** Start: the node token, and the node running (a node Roster thinks silent checks in first). */
+const nodeRunning = (cred: NodeCredentials): TransactItem => ({
+  ConditionCheck: {
+    Key: nodeKey(cred.clusterId, cred.nodeId),
+    ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running",
+    ExpressionAttributeNames: { "#state": "state" },
+    ExpressionAttributeValues: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch, ":running": "running" },
+    ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+  },
+});
+
+/** Complete: the node token, and the run leaves the node's `assigned` set in the same write. */
+const unassign = (cred: NodeCredentials, runId: string): TransactItem => ({
+  Update: {
+    Key: nodeKey(cred.clusterId, cred.nodeId),
+    UpdateExpression: "DELETE assigned :run",
+    ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch",
+    ExpressionAttributeValues: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch, ":run": new Set([runId]) },
+    ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+  },
+});
+
+/** Why a run transition was refused: the node token (index 1) before the claim (index 0). */
+function refusal(error: TransactionCanceled, cred: NodeCredentials, runId: string): RosterError | undefined {
+  if (error.reasons[1]?.code === "ConditionalCheckFailed") {
+    const why = explainRefusal(error.reasons[1].item, cred);
+    return why instanceof RosterError ? why : claimLost(runId);
+  }
+  if (error.reasons[0]?.code === "ConditionalCheckFailed") return claimLost(runId);
+  return undefined; // a conflict with another writer: try again
+}
+
+const checkClaimToken = (runId: string, claimToken: string) => {
+  if (runOfClaimToken(claimToken) !== runId) throw claimLost(runId);
+};
+
+/**
+ * Start a claimed run. Starting it again with the same claim is not an error: a node that
+ * lost the answer and asks again gets the same answer.
+ */
+export async function startRun(deps: Deps, cred: NodeCredentials, runId: string, claimToken: string): Promise<RunView> {
+  checkClaimToken(runId, claimToken);
+  const cluster = await readCluster(deps, cred.clusterId);
+  if (!cluster) throw claimLost(runId);
+  for (let attempt = 1; ; attempt++) {
+    const now = deps.clock.now();
+    try {
+      const held = claimHeld(cred, runId, claimToken, "claimed");
+      const started: EventInput = { type: "job.started", jobId: jobOfRun(runId), nodeId: cred.nodeId, detail: { runId } };
+      await deps.table.transact([
+        {
+          Update: {
+            ...held,
+            UpdateExpression: "SET #state = :started, startedAt = :now",
+            ExpressionAttributeValues: { ...held.ExpressionAttributeValues, ":started": "started", ":now": now },
+          },
+        },
+        nodeRunning(cred),
+        recordEvent(cred.clusterId, started, now, withDefaults(cluster.settings).eventRetentionMs),
+      ]);
+      return toRunView((await deps.table.get({ Key: activeRunKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem);
+    } catch (error) {
+      if (!(error instanceof TransactionCanceled)) throw error;
+      const stored = error.reasons[0]?.item as RunItem | undefined;
+      // Already started with this claim (a repeat after a lost answer): the same answer, unless the
+      // node token itself was refused. A conflict on the node item is not a refusal.
+      const ownStart = stored?.state === "started" && stored.claimTokenHash === hashToken(claimToken) && stored.nodeId === cred.nodeId && stored.epoch === cred.epoch;
+      if (ownStart && error.reasons[1]?.code !== "ConditionalCheckFailed") {
+        return toRunView(stored);
+      }
+      const why = refusal(error, cred, runId);
+      if (why) throw why;
+      if (attempt >= MAX_ATTEMPTS) throw busy(runId);
+      await backoff(attempt, 20, 1000);
+    }
+  }
+}
+
+const busy = (runId: string) => new RosterError(503, "busy", `run '${runId}' is changing under concurrent writes; retry`);
+
+/**
+ * A complete that finds its run gone may be a repeat of one that succeeded and whose answer
+ * was lost: if the history holds this claim's outcome, that is the answer again.
+ */
+async function completedBefore(deps: Deps, cred: NodeCredentials, runId: string, claimToken: string) {
+  const done = (await deps.table.get({ Key: runHistoryKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem | undefined;
+  const same = done && done.claimTokenHash === hashToken(claimToken) && done.nodeId === cred.nodeId && done.epoch === cred.epoch;
+  return same && (done.state === "succeeded" || done.state === "failed") ? toRunView(done) : undefined;
+}
+
+/** Complete a started run: it moves to the history with its outcome, and a non-concurrent job is free again. */
+export async function completeRun(
+  deps: Deps,
+  cred: NodeCredentials,
+  runId: string,
+  body: z.infer<typeof completeBodySchema>,
+): Promise<RunView> {
+  checkClaimToken(runId, body.claimToken);
+  const cluster = await readCluster(deps, cred.clusterId);
+  if (!cluster) throw claimLost(runId);
+  const retention = withDefaults(cluster.settings).eventRetentionMs;
+  const lost = async () => (await completedBefore(deps, cred, runId, body.claimToken)) ?? Promise.reject(claimLost(runId));
+  for (let attempt = 1; ; attempt++) {
+    const [run, job] = await Promise.all([
+      deps.table.get({ Key: activeRunKey(cred.clusterId, runId), ConsistentRead: true }) as Promise<RunItem | undefined>,
+      readJob(deps, cred.clusterId, jobOfRun(runId)),
+    ]);
+    if (!run) return lost();
+    if (run.state === "claimed" && run.claimTokenHash === hashToken(body.claimToken)) {
+      throw conflict("run_not_started", `run '${runId}' was claimed but not started: start it first`);
+    }
+    const now = deps.clock.now();
+    const ours = sameJob(job, run);
+    const finished: RunItem = {
+      ...run,
+      state: body.outcome,
+      finishedAt: now,
+      ...(ours ? { finishVersion: job.version + 1 } : {}),
+      ...(body.message === undefined ? {} : { message: body.message }),
+    };
+    const completed: EventInput = {
+      type: "job.completed",
+      jobId: run.jobId,
+      nodeId: cred.nodeId,
+      detail: { runId, outcome: body.outcome },
+    };
+    try {
+      await deps.table.transact([
+        { Delete: claimHeld(cred, runId, body.claimToken, "started") },
+        unassign(cred, runId),
+        toHistory(finished, retention),
+        ...releaseJob(job, run, (j) => ({ ...j, lastRun: { runId, outcome: body.outcome, finishedAt: now } })),
+        recordEvent(cred.clusterId, completed, now, retention),
+      ]);
+      return toRunView(finished);
+    } catch (error) {
+      if (!(error instanceof TransactionCanceled)) throw error;
+      const why = refusal(error, cred, runId);
+      if (why?.code === "claim_lost") return lost();
+      if (why) throw why;
+      if (attempt >= MAX_ATTEMPTS) throw busy(runId);
+      await backoff(attempt, 20, 1000);
+    }
+  }
+}
+
+// Where run recovery lives now (core/run-recovery.ts); kept here for the callers that knew it as part of runs.
+export { runsToRecover } from "./run-recovery";
+
+export const runPageQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+/** A job's runs, newest first: those in flight, then the history. */
+export async function listRuns(deps: Deps, clusterId: string, jobId: string, limit: number): Promise<RunView[]> {
+  await requireCluster(deps, clusterId);
+  const query = (pk: string) =>
+    deps.table.query({
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :job)",
+      ExpressionAttributeValues: { ":pk": pk, ":job": `${jobId}~` },
+      ScanIndexForward: false,
+      Limit: limit,
+    });
+  const [active, history] = await Promise.all([query(activeRunPartition(clusterId)), query(runHistoryPartition(clusterId))]);
+  const runs = [...active.items, ...history.items] as RunItem[];
+  const exists = async () => {
+    const job = await readJob(deps, clusterId, jobId);
+    return job !== undefined && !job.deleted;
+  };
+  if (runs.length === 0 && !(await exists())) {
+    throw notFound("job_not_found", `job '${jobId}' does not exist`);
+  }
+  return runs
+    .sort((a, b) => b.claimedAt - a.claimedAt || b.runId.localeCompare(a.runId))
+    .slice(0, limit)
+    .map(toRunView);
+}

@@ -1,0 +1,40 @@
+/** The node item: what Roster stores about one incarnation of one node. Types only, and the one predicate on its state. */
+
+export const NODE_STATES = ["running", "recovering", "offline", "stopped"] as const;
+export type NodeState = (typeof NODE_STATES)[number];
+export const INSTANCE_TYPES = ["clustered-first", "clustered-additional"] as const;
+
+/** A live incarnation may check in; the others must join again. */
+export const isLive = (state: string | undefined) => state === "running" || state === "recovering";
+
+/** The node item: one incarnation of one node, and a memory of the one before it. */
+export interface NodeItem {
+  pk: string;
+  sk: string;
+  clusterId: string;
+  nodeId: string;
+  state: NodeState;
+  epoch: number;
+  tokenHash: string;
+  /** The incarnation this one replaced, so its token gets `409 superseded`, not `401`. */
+  prevEpoch?: number;
+  prevTokenHash?: string;
+  prevState?: NodeState;
+  startup: string;
+  shutdown: string;
+  /** Server time of the last check-in, ms. */
+  lastCheckIn: number;
+  recoveringSince?: number;
+  instanceType: (typeof INSTANCE_TYPES)[number];
+  schedulingEnabled: boolean;
+  softwareVersion: string;
+  configFingerprint?: string;
+  keystoreFingerprint?: string;
+  clockSkewMs: number;
+  url?: string;
+  /** Runs claimed by this incarnation and not yet ended: claims add to it, ends remove from it. */
+  assigned?: Set<string>;
+  /** The run ids a check-in last listed, and when: what renews their leases (`core/leases.ts`). */
+  holding?: string[];
+  heldAt?: number;
+}

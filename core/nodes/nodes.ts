@@ -1,0 +1,149 @@
+import { z } from "zod";
+import { iso } from "../common/clock";
+import { type ClusterItem, clusterNotFound, readCluster, requireCluster } from "../clusters/cluster-item";
+import { nonconformantReasons } from "./conformance";
+import type { Deps, StoreDeps } from "../ports";
+import { conflict, notFound } from "../common/errors";
+import { recordEvent } from "../events/events";
+import { NODE_SHARDS, forgottenNodeKey, nodeKey, nodePartition } from "../store/keys";
+import { releaseRunsOf } from "../jobs/run-recovery";
+import { withDefaults } from "../clusters/settings";
+import { INSTANCE_TYPES, type NodeItem, NODE_STATES, isLive } from "./node-item";
+import { ConditionFailed, TransactionCanceled, queryAll } from "../store/table";
+
+export const nodeViewSchema = z
+  .object({
+    instanceId: z.string(),
+    state: z.enum(NODE_STATES),
+    startup: z.string(),
+    shutdown: z.string(),
+    epoch: z.number().int(),
+    lastCheckIn: z.string(),
+    instanceType: z.enum(INSTANCE_TYPES),
+    schedulingEnabled: z.boolean(),
+    conformant: z.boolean(),
+    nonconformantReasons: z.array(z.string()),
+    softwareVersion: z.string(),
+    clockSkewMs: z.number().int(),
+    recoveringSince: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .meta({ id: "Node" });
+export type NodeView = z.infer<typeof nodeViewSchema>;
+
+export const patchNodeSchema = z.strictObject({ schedulingEnabled: z.boolean() });
+
+export function toNodeView(node: NodeItem, cluster: ClusterItem): NodeView {
+  const reasons = nonconformantReasons(node, cluster);
+  return {
+    instanceId: node.nodeId,
+    state: node.state,
+    startup: node.startup,
+    shutdown: node.shutdown,
+    epoch: node.epoch,
+    lastCheckIn: iso(node.lastCheckIn),
+    instanceType: node.instanceType,
+    schedulingEnabled: node.schedulingEnabled,
+    conformant: reasons.length === 0,
+    nonconformantReasons: reasons,
+    softwareVersion: node.softwareVersion,
+    clockSkewMs: node.clockSkewMs,
+    ...(node.recoveringSince === undefined ? {} : { recoveringSince: iso(node.recoveringSince) }),
+    ...(node.url === undefined ? {} : { url: node.url }),
+  };
+}
+
+/** Every node of a cluster: one query per shard (never a scan), in parallel. */
+export async function queryNodes(deps: StoreDeps, clusterId: string): Promise<NodeItem[]> {
+  const shards = Array.from({ length: NODE_SHARDS }, (_, shard) =>
+    queryAll(deps.table, {
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": nodePartition(clusterId, shard) },
+    }),
+  );
+  return (await Promise.all(shards)).flat() as NodeItem[];
+}
+
+const nodeNotFound = (nodeId: string) => notFound("node_not_found", `node '${nodeId}' does not exist`);
+
+export async function listNodes(deps: Deps, clusterId: string): Promise<NodeView[]> {
+  const [cluster, nodes] = await Promise.all([readCluster(deps, clusterId), queryNodes(deps, clusterId)]);
+  if (!cluster) throw clusterNotFound(clusterId);
+  return nodes.map((n) => toNodeView(n, cluster)).sort((a, b) => a.instanceId.localeCompare(b.instanceId));
+}
+
+export async function getNode(deps: Deps, clusterId: string, nodeId: string): Promise<NodeView> {
+  const [cluster, node] = await Promise.all([
+    readCluster(deps, clusterId),
+    deps.table.get({ Key: nodeKey(clusterId, nodeId) }),
+  ]);
+  if (!cluster) throw clusterNotFound(clusterId);
+  if (!node) throw nodeNotFound(nodeId);
+  return toNodeView(node as NodeItem, cluster);
+}
+
+/** An admin switches clustered jobs off or on for one node. */
+export async function setScheduling(
+  deps: Deps,
+  clusterId: string,
+  nodeId: string,
+  schedulingEnabled: boolean,
+): Promise<NodeView> {
+  const cluster = await requireCluster(deps, clusterId);
+  try {
+    const node = await deps.table.update({
+      Key: nodeKey(clusterId, nodeId),
+      UpdateExpression: "SET schedulingEnabled = :s",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":s": schedulingEnabled },
+      ReturnValues: "ALL_NEW",
+    });
+    return toNodeView(node as NodeItem, cluster);
+  } catch (error) {
+    if (error instanceof ConditionFailed) throw nodeNotFound(nodeId);
+    throw error;
+  }
+}
+
+/**
+ * Forget a node that is `offline` or `stopped`; a live one is refused by the delete's condition.
+ * Its runs go back first (the sweep would have, unless the guard held them); while any remain,
+ * forgetting is refused, so no run is left with an owner nobody can see. The node leaves a
+ * tombstone with its last epoch, so the id joining again starts a higher one.
+ */
+export async function forgetNode(deps: Deps, clusterId: string, nodeId: string): Promise<void> {
+  const cluster = await requireCluster(deps, clusterId);
+  const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  if (!node) throw nodeNotFound(nodeId);
+  if (isLive(node.state)) throw nodeActive(nodeId, node.state);
+  // A node that is not running can be given no new claim, so once its runs are gone none come back.
+  if ((await releaseRunsOf(deps, cluster, nodeId, node.epoch, node)) > 0) {
+    throw conflict("node_has_runs", `node '${nodeId}' still holds runs that could not be taken back (is the disruption guard up?): try again later`);
+  }
+  const now = deps.clock.now();
+  try {
+    await deps.table.transact([
+      {
+        Delete: {
+          Key: nodeKey(clusterId, nodeId),
+          ConditionExpression: "#state IN (:offline, :stopped) AND epoch = :epoch",
+          ExpressionAttributeNames: { "#state": "state" },
+          ExpressionAttributeValues: { ":offline": "offline", ":stopped": "stopped", ":epoch": node.epoch },
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        },
+      },
+      { Put: { Item: { ...forgottenNodeKey(clusterId, nodeId), epoch: node.epoch } } },
+      recordEvent(clusterId, { type: "node.forgotten", nodeId, detail: { epoch: node.epoch } }, now, withDefaults(cluster.settings).eventRetentionMs),
+    ]);
+  } catch (error) {
+    if (error instanceof TransactionCanceled && !error.conflicted) {
+      const existing = error.reasons[0]?.item;
+      if (!existing) throw nodeNotFound(nodeId);
+      throw nodeActive(nodeId, existing.state as string); // it joined again meanwhile
+    }
+    throw error;
+  }
+}
+
+const nodeActive = (nodeId: string, state: string) =>
+  conflict("node_active", `node '${nodeId}' is ${state}: only offline or stopped nodes can be forgotten`);
