@@ -5,18 +5,21 @@
  * cannot be written, and `npm run diagrams` draws the README's state diagrams from the rows.
  */
 
-/** `absent`: before the first write (as a `from`) or after the item is deleted (as a `to`). */
+/** `absent`: before the first write (as a `from`), or once the item is deleted (as a `to`). */
 export const ABSENT = "absent";
+/** A `to` of `same`: the state does not change (a heartbeat, a renewal). */
+export const SAME = "same";
 
 export interface TransitionRow<State extends string, Name extends string = string, Check extends string = string> {
+  /** Rows may share a name when their `from` (or `to`) tells them apart. */
   name: Name;
   /** The states the write accepts; `absent` when the item must not exist yet. */
   from: readonly (State | typeof ABSENT)[];
-  /** The state the write leaves; `absent` when it deletes the item; a `from` state for a self-loop. */
-  to: State | typeof ABSENT;
-  /** The event recorded in the same transaction, if any. */
-  event?: string;
-  /** What the write's condition checks, by name (each lifecycle says what the names mean). */
+  /** The state the write leaves; `absent` when it deletes the item; `same` for a self-loop. */
+  to: State | typeof ABSENT | typeof SAME;
+  /** The events recorded in the same transaction, in order (none for a heartbeat). */
+  events: readonly string[];
+  /** What the write's condition checks, by name (the lifecycle's `checks` says what each means). */
   checks: readonly Check[];
   /** One line: when it happens, and who does it. */
   when: string;
@@ -33,22 +36,27 @@ export interface Lifecycle<State extends string, Name extends string, Check exte
 
 /** A transition that is not in its table. */
 export class NotATransition extends Error {
-  constructor(subject: string, name: string, from: string) {
-    super(`'${name}' from '${from}' is not a transition of the ${subject} lifecycle`);
+  constructor(subject: string, name: string, from: string, to?: string) {
+    super(`'${name}' from '${from}'${to ? ` to '${to}'` : ""} is not a transition of the ${subject} lifecycle`);
     this.name = "NotATransition";
   }
 }
 
 /**
- * The row of `name`, checked against the state the caller means to move from: the only way
- * the code gets a transition to write.
+ * The row of `name` that starts from `from` (and ends in `to`, when rows share a name and a
+ * start): the only way the code gets a transition to write.
  */
 export function rowOf<State extends string, Name extends string, Check extends string>(
   lifecycle: Lifecycle<State, Name, Check>,
   name: Name,
-  from?: State | typeof ABSENT,
+  from: State | typeof ABSENT,
+  to?: State | typeof ABSENT | typeof SAME,
 ): TransitionRow<State, Name, Check> {
-  const row = lifecycle.transitions.find((t) => t.name === name);
-  if (!row || (from !== undefined && !row.from.includes(from))) throw new NotATransition(lifecycle.subject, name, from ?? "?");
+  const row = lifecycle.transitions.find((t) => t.name === name && t.from.includes(from) && (to === undefined || t.to === to));
+  if (!row) throw new NotATransition(lifecycle.subject, name, from, to);
   return row;
 }
+
+/** The state a row leaves an item in that was in `from`. */
+export const stateAfter = <State extends string>(row: TransitionRow<State>, from: State | typeof ABSENT) =>
+  row.to === SAME ? from : row.to;
