@@ -10,6 +10,10 @@ export const keystoreRefSchema = z
   .meta({ id: "KeystoreRef" });
 export type KeystoreRef = z.infer<typeof keystoreRefSchema>;
 
+/** The public face of a cluster's keystore version: its number and fingerprint (never the bytes). */
+export const keystoreRef = (cluster: ClusterItem): KeystoreRef | null =>
+  cluster.keystore ? { version: cluster.keystore.version, fingerprint: cluster.keystore.fingerprint } : null;
+
 /** What the cluster item keeps about a keystore version: never the bytes. */
 export interface KeystoreRecord {
   version: number;

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { iso } from "../common/clock";
 import type { Deps } from "../ports";
-import { type ClusterItem, clusterNotFound, keystoreRefSchema, listClusterIds, readCluster, requireCluster } from "./cluster-item";
+import { type ClusterItem, clusterNotFound, keystoreRef, keystoreRefSchema, listClusterIds, readCluster, requireCluster } from "./cluster-item";
 import { RosterError, conflict, invalidRequest } from "../common/errors";
 import { unsafeFence } from "./fence";
-import { keystoreRef } from "../keystore/keystore";
 import { idSchema } from "../common/ids";
 import { clusterDirectoryKey, clusterKey } from "../store/keys";
 import { queryNodes } from "../nodes/nodes";

@@ -34,9 +34,7 @@ export const keystoreSchema = z
 
 export const fingerprintOf = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** The public face of a keystore version: its number and fingerprint. */
-export const keystoreRef = (cluster: ClusterItem) =>
-  cluster.keystore ? { version: cluster.keystore.version, fingerprint: cluster.keystore.fingerprint } : null;
+export { keystoreRef } from "../clusters/cluster-item";
 
 /** Decode an upload: strict base64, not empty, at most 64 KiB. */
 export function decodeUpload(upload: KeystoreUpload): Uint8Array {
