@@ -1,7 +1,7 @@
 import { writeFileAtomically } from "../adapters/atomic-file";
 import { CHECK_IN_JITTER, fenceAfterMs, requestTimeoutMs } from "../core/clusters/fence";
 import { idSchema } from "../core/common/ids";
-import type { CheckInResponse } from "../core/nodes/membership";
+import type { CheckInResponse } from "../core/nodes/schemas";
 import type { ClusterSettings } from "../core/clusters/settings";
 import { ApiError, type JoinResponse, type RosterClient, backoffMs, rosterClient, sleep } from "./client";
 

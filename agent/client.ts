@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { clusterViewSchema } from "../core/clusters/clusters";
 import type { RosterEvent } from "../core/events/events";
 import type { JobView } from "../core/jobs/jobs";
-import type { CheckInBody, CheckInResponse, JoinBody, joinResponseSchema } from "../core/nodes/membership";
+import type { CheckInBody, CheckInResponse, JoinBody, joinResponseSchema } from "../core/nodes/schemas";
 import type { NodeView } from "../core/nodes/nodes";
 import type { RunView } from "../core/jobs/run-items";
 

@@ -1,7 +1,7 @@
 import type { NodeItem } from "../core/nodes/node-item";
 import { DEFAULT_SETTINGS } from "../core/clusters/settings";
 import { nextChangeAt, planSweep } from "../core/detection/sweep-plan";
-import { MAX_TURN_MS, sweepPeriod } from "../core/detection/sweep";
+import { MAX_TURN_MS, sweepPeriod } from "../core/detection/sweep-turn";
 import { percentiles, round } from "./support";
 
 /** A small seeded PRNG (mulberry32), so every run of the benchmark simulates the same worlds. */

@@ -8,6 +8,9 @@ import type { NodeItem } from "../nodes/node-item";
 import { releaseRunsOf } from "../jobs/run-recovery";
 import { withDefaults } from "../clusters/settings";
 import { TransactionCanceled } from "../store/table";
+import { rowOf } from "../common/lifecycle-table";
+import { NODE_LIFECYCLE } from "../nodes/lifecycle";
+import { nodeTransaction } from "../nodes/node-writes";
 
 /**
  * An admin's word where Roster's caution would wait: the disruption guard holds everything
@@ -33,25 +36,16 @@ export async function forceOffline(deps: Deps, clusterId: string, nodeId: string
   if (node.state !== "recovering") {
     throw conflict("node_not_recovering", `node '${nodeId}' is ${node.state}: only a recovering node can be declared offline`);
   }
-  const now = deps.clock.now();
+  // The guard is not checked: this is the admin's word over it.
+  const write = nodeTransaction(rowOf(NODE_LIFECYCLE, "force offline", node.state), {
+    cluster,
+    nodeId,
+    now: deps.clock.now(),
+    seen: node,
+    details: { "node.offline": { epoch: node.epoch, recoveringSince: iso(node.recoveringSince ?? node.lastCheckIn), forced: true } },
+  });
   try {
-    await deps.table.transact([
-      {
-        Update: {
-          Key: nodeKey(clusterId, nodeId),
-          UpdateExpression: "SET #state = :offline",
-          ConditionExpression: "#state = :recovering AND epoch = :epoch",
-          ExpressionAttributeNames: { "#state": "state" },
-          ExpressionAttributeValues: { ":offline": "offline", ":recovering": "recovering", ":epoch": node.epoch },
-        },
-      },
-      recordEvent(
-        clusterId,
-        { type: "node.offline", nodeId, detail: { epoch: node.epoch, recoveringSince: iso(node.recoveringSince ?? node.lastCheckIn), forced: true } },
-        now,
-        withDefaults(cluster.settings).eventRetentionMs,
-      ),
-    ]);
+    await deps.table.transact(write.items);
   } catch (error) {
     if (error instanceof TransactionCanceled) throw conflict("node_changed", `node '${nodeId}' changed meanwhile (it may have checked in): look again`);
     throw error;

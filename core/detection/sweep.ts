@@ -2,14 +2,17 @@ import { auditCluster } from "./audit";
 import { iso } from "../common/clock";
 import { type ClusterItem, listClusterIds, readCluster } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
-import { type EventInput, recordEvent } from "../events/events";
-import { clusterKey, nodeKey } from "../store/keys";
 import { queryNodes } from "../nodes/nodes";
 import { type NodeItem } from "../nodes/node-item";
-import { type ClusterSettings, withDefaults } from "../clusters/settings";
+import { withDefaults } from "../clusters/settings";
 import { type NodeSeen, type Recovery, activeRuns, recoverRun, runsToRecover } from "../jobs/run-recovery";
-import { type SweepPlan, type Transition, nextChangeAt, planSweep } from "./sweep-plan";
-import { ConditionFailed, type Item, StoreUnavailable, TransactionCanceled, type TransactItem } from "../store/table";
+import { type Transition, nextChangeAt, planSweep } from "./sweep-plan";
+import { StoreUnavailable, TransactionCanceled } from "../store/table";
+import { rowOf } from "../common/lifecycle-table";
+import { NODE_LIFECYCLE } from "../nodes/lifecycle";
+import { nodeTransaction } from "../nodes/node-writes";
+import { MAX_TURN_MS, MIN_TURN_MS, moveTurn, takeSweepTurn } from "./sweep-turn";
+import { changeGuard } from "./guard";
 
 export interface SweepResult {
   clusterId: string;
@@ -22,42 +25,6 @@ export interface SweepResult {
   repaired?: number;
   /** Set when this cluster's sweep failed (the scheduled sweep goes on with the others). */
   error?: string;
-}
-
-/**
- * The shortest turn: a sweep's turn lasts at least this long, so check-ins never start sweeps
- * faster than twice per check-in interval, even while something is overdue (the guard holds).
- */
-export const sweepPeriod = (settings: ClusterSettings) => Math.max(250, Math.floor(settings.instanceCheckInIntervalMs / 2));
-/** The longest turn: the scheduled backstop runs every minute, so no turn outlasts it. */
-export const MAX_TURN_MS = 60_000;
-
-/** Due when the last sweep's turn is over; decided from the cluster item the check-in reads anyway. */
-export const sweepDue = (cluster: ClusterItem, now: number) => now >= (cluster.sweepLeaseUntil ?? 0);
-
-/**
- * Take this cluster's sweep turn: one conditional write of the cluster item, so one sweeper
- * runs at a time. The turn expires by itself after one sweep period (a crashed sweeper
- * holds nothing), which also makes the next sweep due. Returns the cluster as it is now
- * (consistent, from the write), or undefined when another sweeper has the turn.
- */
-export async function takeSweepTurn(deps: StoreDeps, clusterId: string): Promise<ClusterItem | undefined> {
-  const cluster = await readCluster(deps, clusterId);
-  if (!cluster) return undefined;
-  const now = deps.clock.now();
-  if (!sweepDue(cluster, now)) return undefined;
-  try {
-    return (await deps.table.update({
-      Key: clusterKey(clusterId),
-      UpdateExpression: "SET sweepLeaseUntil = :until",
-      ConditionExpression: "attribute_exists(pk) AND (attribute_not_exists(sweepLeaseUntil) OR sweepLeaseUntil <= :now)",
-      ExpressionAttributeValues: { ":until": now + sweepPeriod(withDefaults(cluster.settings)), ":now": now },
-      ReturnValues: "ALL_NEW",
-    })) as ClusterItem;
-  } catch (error) {
-    if (error instanceof ConditionFailed) return undefined;
-    throw error;
-  }
 }
 
 /**
@@ -76,22 +43,6 @@ export async function runSweep(deps: StoreDeps, clusterId: string): Promise<Swee
     if (until !== cluster.sweepLeaseUntil) await moveTurn(deps, clusterId, cluster.sweepLeaseUntil!, until);
   }
   return result;
-}
-
-/** The turn ends at the next deadline, never sooner than this: check-ins cannot start a storm of sweeps. */
-const MIN_TURN_MS = 100;
-
-async function moveTurn(deps: StoreDeps, clusterId: string, taken: number, until: number) {
-  try {
-    await deps.table.update({
-      Key: clusterKey(clusterId),
-      UpdateExpression: "SET sweepLeaseUntil = :until",
-      ConditionExpression: "sweepLeaseUntil = :taken",
-      ExpressionAttributeValues: { ":until": until, ":taken": taken },
-    });
-  } catch (error) {
-    if (!(error instanceof ConditionFailed)) throw error; // another sweeper has moved on
-  }
 }
 
 /**
@@ -204,96 +155,31 @@ async function inParallel(tasks: (() => Promise<void>)[]): Promise<number> {
   return unavailable;
 }
 
-const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;
-
+/**
+ * One node's change as the sweep decided it: the `time out` or `go offline` row, conditioned on
+ * the node as read (and, to go offline, on the guard being down as read), with its event at its
+ * place in the sweep (`seq`). False when the node or the guard moved meanwhile.
+ */
 async function applyTransition(deps: StoreDeps, cluster: ClusterItem, transition: Transition, now: number, seq: number) {
   const { node } = transition;
-  const seen = {
-    ":epoch": node.epoch,
-    ":seenCheckIn": node.lastCheckIn,
-    ":from": node.state,
-  };
-  const unchanged = "#state = :from AND epoch = :epoch AND lastCheckIn = :seenCheckIn";
-  const writes: TransactItem[] = [];
-  let event: EventInput;
-  if (transition.to === "recovering") {
-    writes.push({
-      Update: {
-        Key: nodeKey(cluster.clusterId, node.nodeId),
-        UpdateExpression: "SET #state = :to, recoveringSince = :now",
-        ConditionExpression: unchanged,
-        ExpressionAttributeNames: { "#state": "state" },
-        ExpressionAttributeValues: { ...seen, ":to": "recovering", ":now": now },
-      },
-    });
-    event = { type: "node.recovering", nodeId: node.nodeId, detail: { epoch: node.epoch, lastCheckIn: iso(node.lastCheckIn) } };
-  } else {
-    writes.push(
-      {
-        Update: {
-          Key: nodeKey(cluster.clusterId, node.nodeId),
-          UpdateExpression: "SET #state = :to",
-          ConditionExpression: unchanged,
-          ExpressionAttributeNames: { "#state": "state" },
-          ExpressionAttributeValues: { ...seen, ":to": "offline" },
-        },
-      },
-      // Offline is destructive: only while the guard is down, as this sweep saw it.
-      {
-        ConditionCheck: {
-          Key: clusterKey(cluster.clusterId),
-          ConditionExpression:
-            cluster.stabilizedAt === undefined
-              ? "attribute_not_exists(disruptedSince) AND attribute_not_exists(stabilizedAt)"
-              : "attribute_not_exists(disruptedSince) AND stabilizedAt = :stabilizedAt",
-          ...(cluster.stabilizedAt === undefined ? {} : { ExpressionAttributeValues: { ":stabilizedAt": cluster.stabilizedAt } }),
-        },
-      },
-    );
-    event = {
-      type: "node.offline",
-      nodeId: node.nodeId,
-      detail: { epoch: node.epoch, recoveringSince: iso(node.recoveringSince ?? node.lastCheckIn) },
-    };
-  }
+  const row = rowOf(NODE_LIFECYCLE, transition.to === "recovering" ? "time out" : "go offline", node.state);
+  const write = nodeTransaction(row, {
+    cluster,
+    nodeId: node.nodeId,
+    now,
+    seen: node,
+    ...(transition.to === "recovering" ? { set: ["recoveringSince = :now"], values: { ":now": now } } : {}),
+    details: {
+      "node.recovering": { epoch: node.epoch, lastCheckIn: iso(node.lastCheckIn) },
+      "node.offline": { epoch: node.epoch, recoveringSince: iso(node.recoveringSince ?? node.lastCheckIn) },
+    },
+    firstSeq: seq,
+  });
   try {
-    await deps.table.transact([...writes, recordEvent(cluster.clusterId, event, now, retention(cluster), seq)]);
+    await deps.table.transact(write.items);
     return true;
   } catch (error) {
     if (error instanceof TransactionCanceled) return false; // the node or the guard moved: harmless
-    throw error;
-  }
-}
-
-/** Trip or lift the disruption guard, with its event, conditioned on the guard as read. */
-async function changeGuard(deps: StoreDeps, cluster: ClusterItem, plan: SweepPlan, nodes: NodeItem[], now: number) {
-  const entering = plan.disruption === "enter";
-  const update: TransactItem = entering
-    ? {
-        Update: {
-          Key: clusterKey(cluster.clusterId),
-          UpdateExpression: "SET disruptedSince = :now",
-          ConditionExpression: "attribute_not_exists(disruptedSince)",
-          ExpressionAttributeValues: { ":now": now },
-        },
-      }
-    : {
-        Update: {
-          Key: clusterKey(cluster.clusterId),
-          UpdateExpression: "SET stabilizedAt = :now REMOVE disruptedSince",
-          ConditionExpression: "disruptedSince = :since",
-          ExpressionAttributeValues: { ":now": now, ":since": cluster.disruptedSince },
-        },
-      };
-  const running = nodes.filter((n) => n.state === "running").length;
-  const event: EventInput = entering
-    ? { type: "cluster.disrupted", detail: { silent: plan.transitions.length, running } }
-    : { type: "cluster.stabilized", detail: { disruptedSince: iso(cluster.disruptedSince!) } };
-  try {
-    await deps.table.transact([update, recordEvent(cluster.clusterId, event, now, retention(cluster))]);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceled) return false;
     throw error;
   }
 }

@@ -4,12 +4,13 @@ import { type ClusterItem, clusterNotFound, readCluster, requireCluster } from "
 import { nonconformantReasons } from "./conformance";
 import type { Deps, StoreDeps } from "../ports";
 import { conflict, notFound } from "../common/errors";
-import { recordEvent } from "../events/events";
 import { NODE_SHARDS, forgottenNodeKey, nodeKey, nodePartition } from "../store/keys";
 import { releaseRunsOf } from "../jobs/run-recovery";
-import { withDefaults } from "../clusters/settings";
 import { INSTANCE_TYPES, type NodeItem, NODE_STATES, isLive } from "./node-item";
 import { ConditionFailed, TransactionCanceled, queryAll } from "../store/table";
+import { rowOf } from "../common/lifecycle-table";
+import { NODE_LIFECYCLE } from "./lifecycle";
+import { nodeTransaction } from "./node-writes";
 
 export const nodeViewSchema = z
   .object({
@@ -120,21 +121,17 @@ export async function forgetNode(deps: Deps, clusterId: string, nodeId: string):
   if ((await releaseRunsOf(deps, cluster, nodeId, node.epoch, node)) > 0) {
     throw conflict("node_has_runs", `node '${nodeId}' still holds runs that could not be taken back (is the disruption guard up?): try again later`);
   }
-  const now = deps.clock.now();
+  const write = nodeTransaction(rowOf(NODE_LIFECYCLE, "forget", node.state), {
+    cluster,
+    nodeId,
+    now: deps.clock.now(),
+    seen: node,
+    returnOld: true,
+    details: { "node.forgotten": { epoch: node.epoch } },
+  });
   try {
-    await deps.table.transact([
-      {
-        Delete: {
-          Key: nodeKey(clusterId, nodeId),
-          ConditionExpression: "#state IN (:offline, :stopped) AND epoch = :epoch",
-          ExpressionAttributeNames: { "#state": "state" },
-          ExpressionAttributeValues: { ":offline": "offline", ":stopped": "stopped", ":epoch": node.epoch },
-          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-        },
-      },
-      { Put: { Item: { ...forgottenNodeKey(clusterId, nodeId), epoch: node.epoch } } },
-      recordEvent(clusterId, { type: "node.forgotten", nodeId, detail: { epoch: node.epoch } }, now, withDefaults(cluster.settings).eventRetentionMs),
-    ]);
+    // The tombstone after the delete (whose refusal is reasons[0]), before the event.
+    await deps.table.transact([write.node, ...write.checks, { Put: { Item: { ...forgottenNodeKey(clusterId, nodeId), epoch: node.epoch } } }, ...write.events]);
   } catch (error) {
     if (error instanceof TransactionCanceled && !error.conflicted) {
       const existing = error.reasons[0]?.item;

@@ -1,15 +1,10 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { Deps } from "../../core/ports";
-import {
-  checkIn,
-  checkInBodySchema,
-  checkInResponseSchema,
-  join,
-  joinBodySchema,
-  joinResponseSchema,
-  leave,
-} from "../../core/nodes/membership";
+import { checkInBodySchema, checkInResponseSchema, joinBodySchema, joinResponseSchema } from "../../core/nodes/schemas";
+import { join } from "../../core/nodes/join";
+import { checkIn } from "../../core/nodes/check-in";
+import { leave } from "../../core/nodes/leave";
 import type { AuthEnv } from "../http/auth";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, errors, json, jsonBody, keystoreTooLarge, nodeParams } from "../http/openapi";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NodeItem } from "../../../core/nodes/node-item";
 import { DEFAULT_SETTINGS } from "../../../core/clusters/settings";
-import { MAX_TURN_MS, sweepPeriod } from "../../../core/detection/sweep";
+import { MAX_TURN_MS, sweepPeriod } from "../../../core/detection/sweep-turn";
 import { nextChangeAt, planSweep } from "../../../core/detection/sweep-plan";
 
 /** mulberry32: a small seeded PRNG, so every run simulates the same worlds. */

@@ -1,0 +1,165 @@
+import { iso } from "../common/clock";
+import type { ClusterItem } from "../clusters/cluster-item";
+import { keystoreRef } from "../keystore/keystore";
+import { nonconformantReasons } from "./conformance";
+import type { Deps, SweepTrigger } from "../ports";
+import { RosterError, conflict, invalidRequest, unauthorized } from "../common/errors";
+import type { NodeItem } from "./node-item";
+import { withDefaults } from "../clusters/settings";
+import { ConditionFailed, type Item, TransactionCanceled } from "../store/table";
+import { nodeKey } from "../store/keys";
+import { claimDue, claimWindow, readClusterAndDue } from "../jobs/claims";
+import { type Listing, MAX_HELD, holdingUpdate, listingOf, reconcile, takeBack } from "../jobs/holdings";
+import { sweepDue } from "../detection/sweep-turn";
+import { type NodeCredentials, explainRefusal, rejoinRequired } from "./credentials";
+import { tokenMatches } from "../common/tokens";
+import { rowOf } from "../common/lifecycle-table";
+import { NODE_LIFECYCLE } from "./lifecycle";
+import { nodeTransaction, nodeUpdate } from "./node-writes";
+import type { CheckInBody, CheckInResponse } from "./schemas";
+import { MAX_ATTEMPTS, busy } from "./attempts";
+
+/**
+ * What a check-in reports about the node, written with the heartbeat: also what it holds, which
+ * renews their leases, and its sequence number, which orders check-ins: one that arrives after a
+ * later one must not write an older listing over a newer one (the row's `order` check).
+ */
+function reported(body: CheckInBody, listing: Listing, now: number) {
+  const holding = holdingUpdate(listing);
+  const set = ["lastCheckIn = :now", "clockSkewMs = :skew", ...(holding.set ? [holding.set] : [])];
+  const remove = holding.remove ? [holding.remove] : [];
+  const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now, ...holding.values };
+  if (body.seq !== undefined) {
+    set.push("checkInSeq = :seq");
+    values[":seq"] = body.seq;
+  }
+  for (const field of ["softwareVersion", "configFingerprint", "keystoreFingerprint"] as const) {
+    if (body[field] !== undefined) {
+      set.push(`${field} = :${field}`);
+      values[`:${field}`] = body[field];
+    }
+  }
+  return { set, remove, values, ...(body.seq === undefined ? {} : { seq: body.seq }) };
+}
+type Reported = ReturnType<typeof reported>;
+
+/** A check-in of this very incarnation that a later one (by `seq`) has overtaken. */
+const overtaken = (stored: Item | undefined, cred: NodeCredentials, body: CheckInBody) =>
+  body.seq !== undefined &&
+  stored?.epoch === cred.epoch &&
+  typeof stored.checkInSeq === "number" &&
+  stored.checkInSeq >= body.seq &&
+  tokenMatches(cred.token, stored.tokenHash as string);
+
+const outOfOrder = (body: CheckInBody) =>
+  conflict("check_in_out_of_order", `check-in ${body.seq} arrived after a later one of this incarnation: it changed nothing`);
+
+/**
+ * Check-in: the heartbeat is one UpdateItem whose condition is the whole access rule (this
+ * token, this epoch, state running: the `check-in` row); the cluster item is read beside it,
+ * in parallel, for the settings in the response. So an idle check-in costs one write and one
+ * read, and a refused one explains itself from the item the refusal returns.
+ *
+ * The token's hash is matched by DynamoDB's condition: that compares SHA-256 digests of
+ * 256-bit secrets, which leaks nothing a caller could steer; refusals are explained with the
+ * constant-time comparison of `tokenMatches`.
+ */
+export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBody): Promise<CheckInResponse> {
+  if (body.epoch !== cred.epoch) {
+    throw invalidRequest("epoch does not match the node token", [{ path: "epoch", message: "must be the epoch of the node token" }]);
+  }
+  const capacity = body.capacity ?? 0;
+  const listing = listingOf(body);
+  const row = rowOf(NODE_LIFECYCLE, "check-in", "running");
+  for (let attempt = 1; ; attempt++) {
+    const now = deps.clock.now();
+    const report = reported(body, listing, now);
+    const [read, heartbeat] = await Promise.all([
+      readClusterAndDue(deps, cred.clusterId, now, claimWindow(capacity)),
+      deps.table
+        .update({
+          ...nodeUpdate(row, { clusterId: cred.clusterId, nodeId: cred.nodeId, cred, ...report, returnOld: true }),
+          ReturnValues: "ALL_NEW",
+        })
+        .then(
+          (node) => node as NodeItem,
+          (error) => {
+            if (!(error instanceof ConditionFailed)) return Promise.reject(error);
+            return overtaken(error.item, cred, body) ? outOfOrder(body) : explainRefusal(error.item, cred);
+          },
+        ),
+    ]);
+    const { cluster } = read;
+    if (heartbeat instanceof RosterError) throw heartbeat;
+    if (!cluster) throw unauthorized();
+    if (heartbeat === "stopped") throw rejoinRequired(cred.nodeId, "stopped");
+    // The trigger is decided from the cluster item read above, so it costs the check-in no
+    // request; the sweep itself runs beside the request, never in it.
+    if (deps.sweeps && sweepDue(cluster, now)) {
+      deps.clusterCache?.forget(cred.clusterId); // the sweep moves the turn: read it afresh next time
+      await requestSweep(deps.sweeps, cred.clusterId);
+    }
+    const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, report, now) : heartbeat;
+    if (!node) {
+      if (attempt < MAX_ATTEMPTS) continue;
+      throw busy(cred.nodeId);
+    }
+    // Leases: what the node listed and no longer has is revoked; what it has and left out goes back.
+    const { revoked, forgotten } = reconcile(node, listing);
+    if (forgotten.length) await takeBack(deps, cluster, cred, node, forgotten, now);
+    const warnings = nonconformantReasons(node, cluster);
+    const held = Math.max(node.assigned?.size ?? 0, listing.runIds.length);
+    const room = Math.min(capacity, MAX_HELD - held);
+    const eligible = room > 0 && node.schedulingEnabled && warnings.length === 0;
+    const runnable = body.types ? read.due.filter((job) => body.types!.includes(job.type)) : read.due;
+    const claiming = eligible && runnable.length > 0;
+    if (claiming) deps.clusterCache?.forget(cred.clusterId); // claims move the due pointers
+    const claims = claiming ? await claimDue(deps, cluster, cred, runnable, room, now) : [];
+    return {
+      state: "running",
+      serverTime: iso(now),
+      settings: withDefaults(cluster.settings),
+      keystore: keystoreRef(cluster),
+      conformant: warnings.length === 0,
+      claims,
+      revoked,
+      warnings,
+    };
+  }
+}
+
+/**
+ * A recovering node checked in: back to running (the `recover` row), with what the check-in
+ * reports and its `node.recovered` event in the same transaction. Returns undefined when the
+ * state moved under it (the caller tries again).
+ */
+async function recover(deps: Deps, cred: NodeCredentials, cluster: ClusterItem, report: Reported, now: number): Promise<NodeItem | undefined> {
+  const row = rowOf(NODE_LIFECYCLE, "recover", "recovering");
+  const write = nodeTransaction(row, {
+    cluster,
+    nodeId: cred.nodeId,
+    now,
+    cred,
+    ...report,
+    remove: [...report.remove, "recoveringSince"],
+    details: { "node.recovered": { epoch: cred.epoch } },
+  });
+  try {
+    await deps.table.transact(write.items);
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return undefined;
+    throw error;
+  }
+  const node = (await deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  // A join may have replaced this incarnation since: never hand the old one the new one's item.
+  return node && node.epoch === cred.epoch && tokenMatches(cred.token, node.tokenHash) ? node : undefined;
+}
+
+/** A trigger that fails costs a sweep, never the check-in: the schedule is the backstop. */
+async function requestSweep(sweeps: SweepTrigger, clusterId: string) {
+  try {
+    await sweeps.request(clusterId);
+  } catch {
+    // deliberately quiet: the next due check-in or the scheduled sweep asks again
+  }
+}

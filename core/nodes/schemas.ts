@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { keystoreRefSchema } from "../clusters/cluster-item";
+import { keystoreUploadSchema } from "../keystore/keystore";
+import { idSchema } from "../common/ids";
+import { INSTANCE_TYPES } from "./node-item";
+import { clusterSettingsSchema } from "../clusters/settings";
+
+/** The requests a node makes for itself (join, check-in) and Roster's answers, as zod schemas. */
+
+const text = (max: number) => z.string().min(1).max(max);
+
+export const joinBodySchema = z.strictObject({
+  instanceType: z.enum(INSTANCE_TYPES),
+  softwareVersion: text(128),
+  configFingerprint: text(256).optional(),
+  schedulingEnabled: z.boolean().optional(),
+  url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+  keystore: keystoreUploadSchema.optional().meta({ description: "clustered-first only; omit it to have Roster generate a keyring" }),
+});
+export type JoinBody = z.infer<typeof joinBodySchema>;
+
+export const joinResponseSchema = z
+  .object({
+    nodeToken: z.string(),
+    epoch: z.number().int(),
+    state: z.literal("running"),
+    settings: clusterSettingsSchema,
+    keystore: keystoreRefSchema.nullable(),
+  })
+  .meta({ id: "JoinResponse" });
+
+export const checkInBodySchema = z.strictObject({
+  epoch: z.number().int().min(1),
+  sentAt: z.iso.datetime({ offset: true }),
+  capacity: z.number().int().min(0).max(100).optional(),
+  renew: z
+    .array(z.string().max(512))
+    .max(100)
+    .optional()
+    .meta({ description: "claim tokens of runs the node holds (older form of `holding`); each renews its run's lease" }),
+  holding: z
+    .array(z.string().min(1).max(512))
+    .max(100)
+    .optional()
+    .meta({
+      description:
+        "every run id the node holds (claimed or started). Renews their leases; Roster takes back the runs of this incarnation the list leaves out (unstarted: requeued; started: orphaned) and answers in `revoked` the listed ones that are no longer this node's",
+    }),
+  seq: z
+    .number()
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .meta({
+      description:
+        "a number the node increases with every check-in of this incarnation. A check-in that arrives after a later one (a request the node gave up on) is refused with `409 check_in_out_of_order` and changes nothing; send it whenever a check-in can still be in flight when the next one is sent",
+    }),
+  types: z
+    .array(idSchema)
+    .max(100)
+    .optional()
+    .meta({ description: "the job types this node has handlers for; when given, it is only handed claims of these types" }),
+  softwareVersion: text(128).optional(),
+  configFingerprint: text(256).optional(),
+  keystoreFingerprint: text(256).optional(),
+});
+export type CheckInBody = z.infer<typeof checkInBodySchema>;
+
+export const claimSchema = z
+  .object({
+    jobId: z.string(),
+    runId: z.string(),
+    claimToken: z.string(),
+    fencingToken: z.number().int(),
+    type: z.string(),
+    payload: z.unknown(),
+    scheduledFor: z.string(),
+  })
+  .meta({ id: "Claim" });
+
+export const checkInResponseSchema = z
+  .object({
+    state: z.literal("running"),
+    serverTime: z.string(),
+    settings: clusterSettingsSchema,
+    keystore: keystoreRefSchema.nullable(),
+    conformant: z.boolean(),
+    claims: z.array(claimSchema),
+    revoked: z.array(z.string()).meta({ description: "the entries of `renew` and `holding` that are no longer this node's: abort that work" }),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: "CheckInResponse" });
+export type CheckInResponse = z.infer<typeof checkInResponseSchema>;
