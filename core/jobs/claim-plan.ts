@@ -1,4 +1,4 @@
-import { type JobItem, dueAt } from "./jobs";
+import { type JobItem, dueAt } from "./job-item";
 import { nextOccurrence } from "./schedule";
 
 export type ClaimPlan =

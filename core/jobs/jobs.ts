@@ -7,11 +7,14 @@ import type { Deps, StoreDeps } from "../ports";
 import { RosterError, conflict, notFound } from "../common/errors";
 import { idSchema } from "../common/ids";
 import { storablePayload } from "../common/payload";
-import { JOB_PREFIX, activeRunPartition, clusterKey, dueKey, jobKey } from "../store/keys";
-import { type Schedule, firstOccurrence, scheduleSchema } from "./schedule";
+import { JOB_PREFIX, activeRunPartition, clusterKey, jobKey } from "../store/keys";
+import { firstOccurrence, scheduleSchema } from "./schedule";
 import { TransactionCanceled, type TransactItem, queryAll } from "../store/table";
+import { type JobItem, MISFIRE_POLICIES, deleteJobWrites, dueAt, insertOccurrence, saveJob, toJob } from "./job-item";
 
-export const MISFIRE_POLICIES = ["fireAndProceed", "doNothing"] as const;
+// The job item and its pure helpers live in job-item.ts; kept here for the callers that knew them as part of jobs.
+export { type JobItem, type QueuedOccurrence, MISFIRE_POLICIES, dueAt, insertOccurrence, pointerOf, saveJob, toJob } from "./job-item";
+
 const MAX_PAYLOAD_BYTES = 8 * 1024;
 
 export const createJobSchema = z.strictObject({
@@ -26,95 +29,6 @@ export const createJobSchema = z.strictObject({
   concurrent: z.boolean().optional(),
   misfirePolicy: z.enum(MISFIRE_POLICIES).optional(),
 });
-
-/** An occurrence waiting outside the schedule: queued by `trigger`, or requeued from a dead node. */
-export interface QueuedOccurrence {
-  scheduledFor: number;
-  reason: "trigger" | "requeue";
-}
-
-/** The job item. Every change replaces it whole, conditioned on `version`. */
-export interface JobItem {
-  clusterId: string;
-  jobId: string;
-  type: string;
-  payload: unknown;
-  schedule: Schedule;
-  concurrent: boolean;
-  misfirePolicy: (typeof MISFIRE_POLICIES)[number];
-  createdAt: number;
-  /** The next occurrence of the schedule; absent once a one-shot has fired. */
-  nextFireAt?: number;
-  /** Extra occurrences, oldest first. */
-  queue: QueuedOccurrence[];
-  /** Strictly increases with every claim: the fencing token of the latest claim. */
-  fencing: number;
-  version: number;
-  /** A non-concurrent job's live run (claimed or started); while set, nothing is claimable. */
-  activeRunId?: string;
-  lastRun?: { runId: string; outcome: string; finishedAt: number };
-  /**
-   * Names this incarnation of the job id: a job deleted and created again is another job, and
-   * a run of the old one never finishes into the new one (absent on jobs created before it).
-   */
-  incarnation?: string;
-  /** The idempotency keys of the latest triggers (see `triggerJob`). */
-  recentTriggers?: string[];
-  /**
-   * A deleted job leaves this tombstone (no schedule to run, listed nowhere), so that a job
-   * created again under the same id continues its fencing tokens instead of reusing them.
-   */
-  deleted?: true;
-}
-
-/** When the job next has something to run, or undefined. */
-export const dueAt = (job: JobItem): number | undefined => {
-  const times = [job.queue[0]?.scheduledFor, job.nextFireAt].filter((t): t is number => t !== undefined);
-  return times.length ? Math.min(...times) : undefined;
-};
-
-/** A job has a due pointer while something is due and nothing blocks it. */
-export const pointerOf = (job: JobItem) => {
-  const at = dueAt(job);
-  if (at === undefined || (!job.concurrent && job.activeRunId)) return undefined;
-  return dueKey(job.clusterId, at, job.jobId);
-};
-
-const stripKeys = ({ pk, sk, ...job }: Record<string, unknown>) => job as unknown as JobItem;
-export const toJob = (item: Record<string, unknown>) => stripKeys(item);
-
-/**
- * The writes that turn `before` into `after`: the job item, conditioned on the version read
- * (so of two writers that read the same job, one loses), and its due pointer moved to match.
- */
-export function saveJob(before: JobItem | undefined, after: JobItem): TransactItem[] {
-  const version = (before?.version ?? 0) + 1;
-  const next = { ...after, version };
-  const items: TransactItem[] = [
-    {
-      Put: {
-        Item: { ...jobKey(after.clusterId, after.jobId), ...next },
-        ...(before
-          ? { ConditionExpression: "version = :version", ExpressionAttributeValues: { ":version": before.version } }
-          : { ConditionExpression: "attribute_not_exists(pk)" }),
-      },
-    },
-  ];
-  const oldPointer = before && pointerOf(before);
-  const newPointer = pointerOf(next);
-  if (oldPointer && oldPointer.sk !== newPointer?.sk) items.push({ Delete: { Key: oldPointer } });
-  if (newPointer) items.push({ Put: { Item: { ...newPointer, ...next } } });
-  return items;
-}
-
-/** The writes that delete a job: its tombstone, keeping the fencing token, replaces it; its pointer goes. */
-export const deleteJobWrites = (job: JobItem): TransactItem[] => {
-  const { nextFireAt: _, activeRunId: __, lastRun: ___, ...kept } = job;
-  return saveJob(job, { ...kept, queue: [], deleted: true });
-};
-
-export const insertOccurrence = (queue: QueuedOccurrence[], occurrence: QueuedOccurrence) =>
-  [...queue, occurrence].sort((a, b) => a.scheduledFor - b.scheduledFor);
 
 export const jobViewSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { type JobItem, saveJob } from "./jobs";
+import { type JobItem, saveJob } from "./job-item";
 import { runHistoryKey } from "../store/keys";
 import type { RunItem } from "./run-items";
 import type { TransactItem } from "../store/table";
