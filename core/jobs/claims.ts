@@ -4,15 +4,15 @@ import type { ClusterItem } from "../clusters/cluster-item";
 import type { ClusterRead } from "../clusters/read-cache";
 import type { Deps } from "../ports";
 import { type EventInput, recordEvent } from "../events/events";
-import { type JobItem, saveJob, toJob } from "./jobs";
-import { activeRunKey, clusterKey, dueUpTo, nodeKey } from "../store/keys";
+import { type JobItem, saveJob, toJob } from "./job-item";
+import { clusterKey, dueUpTo } from "../store/keys";
 import type { NodeCredentials } from "../nodes/credentials";
-import { MAX_HELD } from "./holdings";
 import { planClaim } from "./claim-plan";
-import { type RunItem, newClaimToken, newRunId } from "./run-items";
+import { ABSENT, rowOf } from "../common/lifecycle-table";
+import { RUN_LIFECYCLE } from "./run-lifecycle";
+import { claimWrites } from "./run-transitions";
 import { withDefaults } from "../clusters/settings";
 import { TransactionCanceled, type TransactItem } from "../store/table";
-import { hashToken } from "../common/tokens";
 
 /**
  * The check-in's one read: the cluster item and, when the node has capacity, the due pointers
@@ -88,28 +88,6 @@ export async function claimDue(
   return claims;
 }
 
-/**
- * The claiming node's item: this incarnation, running, scheduling on, holding fewer runs than
- * a check-in can list; the run joins its `assigned` set.
- */
-const assignTo = (cred: NodeCredentials, runId: string): TransactItem => ({
-  Update: {
-    Key: nodeKey(cred.clusterId, cred.nodeId),
-    UpdateExpression: "ADD assigned :run",
-    ConditionExpression:
-      "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running AND schedulingEnabled = :on AND (attribute_not_exists(assigned) OR size(assigned) < :maxHeld)",
-    ExpressionAttributeNames: { "#state": "state" },
-    ExpressionAttributeValues: {
-      ":run": new Set([runId]),
-      ":tokenHash": hashToken(cred.token),
-      ":epoch": cred.epoch,
-      ":running": "running",
-      ":on": true,
-      ":maxHeld": MAX_HELD,
-    },
-  },
-});
-
 async function claimOne(
   deps: Deps,
   cred: NodeCredentials,
@@ -126,52 +104,26 @@ async function claimOne(
     detail: { scheduledFor: iso(plan.scheduledFor), policy: job.misfirePolicy },
   };
   if (plan.kind === "skip") {
+    // No run: the job alone moves on past the missed occurrences.
     await write(deps, [...saveJob(job, plan.after), recordEvent(job.clusterId, missed, now, retentionMs)]);
     return undefined;
   }
-
-  const runId = newRunId(job.jobId, now);
-  const claimToken = newClaimToken(runId);
-  const fencingToken = job.fencing + 1;
-  const after: JobItem = { ...plan.after, fencing: fencingToken, ...(job.concurrent ? {} : { activeRunId: runId }) };
-  const run: RunItem = {
-    runId,
-    clusterId: job.clusterId,
-    jobId: job.jobId,
-    type: job.type,
-    payload: job.payload,
-    state: "claimed",
-    nodeId: cred.nodeId,
-    epoch: cred.epoch,
-    claimTokenHash: hashToken(claimToken),
-    fencingToken,
+  const { items, run, claimToken } = claimWrites(rowOf(RUN_LIFECYCLE, "claim", ABSENT), {
+    cred,
+    job,
     scheduledFor: plan.scheduledFor,
-    claimedAt: now,
-    claimVersion: job.version + 1,
-    ...(job.incarnation === undefined ? {} : { jobIncarnation: job.incarnation }),
-    ...(plan.misfired ? { misfired: true } : {}),
-  };
-  const happened: EventInput[] = [
-    ...(plan.misfired ? [missed] : []),
-    {
-      type: "job.claimed",
-      jobId: job.jobId,
-      nodeId: cred.nodeId,
-      detail: { runId, fencingToken, scheduledFor: iso(plan.scheduledFor), epoch: cred.epoch },
-    },
-  ];
-  const won = await write(deps, [
-    ...saveJob(job, after),
-    { Put: { Item: { ...activeRunKey(job.clusterId, runId), ...run }, ConditionExpression: "attribute_not_exists(pk)" } },
-    assignTo(cred, runId),
-    ...happened.map((event, seq) => recordEvent(job.clusterId, event, now, retentionMs, seq)),
-  ]);
-  if (!won) return undefined;
+    after: plan.after,
+    misfired: plan.misfired,
+    now,
+    retentionMs,
+    before: plan.misfired ? [missed] : [],
+  });
+  if (!(await write(deps, items))) return undefined;
   return {
     jobId: job.jobId,
-    runId,
+    runId: run.runId,
     claimToken,
-    fencingToken,
+    fencingToken: run.fencingToken,
     type: job.type,
     payload: job.payload ?? null,
     scheduledFor: iso(plan.scheduledFor),

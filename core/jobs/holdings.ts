@@ -13,8 +13,8 @@ import { hashToken } from "../common/tokens";
  * to the node (the node item's `assigned` set, written by claims, emptied as runs end). The
  * list is written with the heartbeat (`holding`), which is what renews the runs' leases.
  */
-/** A node never holds more runs than one check-in can list (`holding` takes at most 100). */
-export const MAX_HELD = 100;
+/** A node never holds more runs than one check-in can list (defined with the claim's `room` check). */
+export { MAX_HELD } from "./run-lifecycle";
 
 export interface Listing {
   /** Every run id the check-in names, from `holding` and from the claim tokens of `renew`. */
@@ -68,8 +68,8 @@ export async function takeBack(deps: StoreDeps, cluster: ClusterItem, cred: Node
     const run = (await deps.table.get({ Key: activeRunKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem | undefined;
     if (run && run.nodeId === cred.nodeId && run.epoch === cred.epoch) {
       const how = run.state === "claimed" ? "requeue" : "orphan";
-      // The node itself says it does not hold the run: that holds even while the guard is up.
-      await recoverRun(deps, cluster, { run, how, why: "not-held" }, node, now, 0, { ignoreGuard: true });
+      // The node itself says it does not hold the run: its row (not-held) does not check the guard.
+      await recoverRun(deps, cluster, { run, how, why: "not-held" }, node, now);
     } else {
       await forgetAssignment(deps, cred, runId);
     }

@@ -13,7 +13,7 @@ import { TransactionCanceled, type TransactItem, queryAll } from "../store/table
 import { type JobItem, MISFIRE_POLICIES, deleteJobWrites, dueAt, insertOccurrence, saveJob, toJob } from "./job-item";
 
 // The job item and its pure helpers live in job-item.ts; kept here for the callers that knew them as part of jobs.
-export { type JobItem, type QueuedOccurrence, MISFIRE_POLICIES, dueAt, insertOccurrence, pointerOf, saveJob, toJob } from "./job-item";
+export { type JobItem, type QueuedOccurrence, MISFIRE_POLICIES, dueAt, pointerOf, saveJob, toJob } from "./job-item";
 
 const MAX_PAYLOAD_BYTES = 8 * 1024;
 

@@ -1,23 +1,17 @@
-import { iso } from "../common/clock";
 import type { ClusterItem } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
-import { type EventInput, recordEvent } from "../events/events";
-import { insertOccurrence, readJob } from "./jobs";
-import { activeRunKey, activeRunPartition, clusterKey, nodeKey } from "../store/keys";
+import { rowOf } from "../common/lifecycle-table";
+import { readJob } from "./jobs";
+import { activeRunPartition } from "../store/keys";
 import { type LeaseNode, leaseLapsed } from "./leases";
 import type { RunItem } from "./run-items";
-import { releaseJob, sameJob, toHistory } from "./run-writes";
+import { RUN_LIFECYCLE, type RecoveryReason } from "./run-lifecycle";
+import { takeBackWrites } from "./run-transitions";
 import { type ClusterSettings, withDefaults } from "../clusters/settings";
-import { TransactionCanceled, type TransactItem, queryAll } from "../store/table";
+import { TransactionCanceled, queryAll } from "../store/table";
 
-/**
- * Why Roster takes a run back from its node:
- * - `node-down`: the incarnation is not running (a claim goes back as soon as it is not;
- *   a started run once the incarnation is offline, stopped or replaced);
- * - `lease-lapsed`: no check-in has listed the run for a lease length (`core/leases.ts`);
- * - `not-held`: the node's own check-in listed what it holds, and this run was not in it.
- */
-export type RecoveryReason = "node-down" | "lease-lapsed" | "not-held";
+// Why Roster takes a run back: a name of the run lifecycle's take-back rows (run-lifecycle.ts).
+export type { RecoveryReason } from "./run-lifecycle";
 
 /** The node as the decider saw it: state, incarnation, and what its check-ins last listed. */
 export type NodeSeen = LeaseNode & { state: string };
@@ -54,60 +48,12 @@ export function runsToRecover(
 }
 
 /**
- * The write on the node item that justifies taking a run back, conditioned on the reason
- * still holding. When the run's incarnation is still the node item's, the run also leaves the
- * node's `assigned` set, so a check-in that lists it later is told it is revoked.
- */
-function nodeCondition(clusterId: string, recovery: Recovery, node: NodeSeen | undefined, now: number, settings: ClusterSettings): TransactItem {
-  const { run, how, why } = recovery;
-  const Key = nodeKey(clusterId, run.nodeId);
-  if (!node || node.epoch !== run.epoch) {
-    return {
-      ConditionCheck: {
-        Key,
-        ConditionExpression: "attribute_not_exists(pk) OR epoch <> :epoch",
-        ExpressionAttributeValues: { ":epoch": run.epoch },
-      },
-    };
-  }
-  const values: Record<string, unknown> = { ":epoch": run.epoch, ":run": new Set([run.runId]) };
-  const names: Record<string, string> = {};
-  let reason: string;
-  if (why === "node-down") {
-    names["#state"] = "state";
-    if (how === "requeue") {
-      reason = "#state <> :running";
-      values[":running"] = "running";
-    } else {
-      reason = "#state IN (:offline, :stopped)";
-      Object.assign(values, { ":offline": "offline", ":stopped": "stopped" });
-    }
-  } else {
-    // Not listed by the node's latest check-in (and, for a lapsed lease, that check-in is old).
-    values[":runId"] = run.runId;
-    reason = "NOT contains(holding, :runId)";
-    if (why === "lease-lapsed") {
-      reason = `(${reason} OR heldAt < :cutoff)`;
-      values[":cutoff"] = now - settings.instanceTimeoutMs;
-    }
-  }
-  return {
-    Update: {
-      Key,
-      UpdateExpression: "DELETE assigned :run",
-      ConditionExpression: `epoch = :epoch AND ${reason}`,
-      ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
-      ExpressionAttributeValues: values,
-    },
-  };
-}
-
-/**
  * Give back the work of a node incarnation: a claimed run is requeued (its occurrence goes
  * back to the job's queue, another node claims it, and the old claim is revoked); a started
- * run is orphaned (never completed) and frees its non-concurrent job. Each is one transaction
- * conditioned on the run as read, on the reason still holding on the node item, and on the
- * cluster's disruption guard being down (unless an admin overrides it).
+ * run is orphaned (never completed) and frees its non-concurrent job. Each is one transaction,
+ * the row of `RUN_LIFECYCLE` named by its cause: conditioned on the run as read, on the cause
+ * still holding on the node item, and (node-down, lease-lapsed) on the cluster's disruption
+ * guard being down, unless a leave or an admin override waives it (`ignoreGuard`).
  */
 export async function recoverRun(
   deps: StoreDeps,
@@ -119,39 +65,10 @@ export async function recoverRun(
   options: { ignoreGuard?: boolean } = {},
 ): Promise<boolean> {
   const { run, how, why } = recovery;
+  // The row of this cause from the run's state: a take-back that is not a row throws (NotATransition).
+  const row = rowOf(RUN_LIFECYCLE, why, run.state, how === "requeue" ? "requeued" : "orphaned");
   const job = await readJob(deps, cluster.clusterId, run.jobId);
-  const settings = withDefaults(cluster.settings);
-  const retention = settings.eventRetentionMs;
-  const requeue = how === "requeue";
-  const event: EventInput = {
-    type: requeue ? "job.requeued" : "job.orphaned",
-    jobId: run.jobId,
-    nodeId: run.nodeId,
-    detail: { runId: run.runId, epoch: run.epoch, scheduledFor: iso(run.scheduledFor), reason: why },
-  };
-  const ours = sameJob(job, run) ? job : undefined;
-  const items: TransactItem[] = [
-    {
-      Delete: {
-        Key: activeRunKey(cluster.clusterId, run.runId),
-        ConditionExpression: "#state = :state AND claimTokenHash = :hash",
-        ExpressionAttributeNames: { "#state": "state" },
-        ExpressionAttributeValues: { ":state": run.state, ":hash": run.claimTokenHash },
-      },
-    },
-    nodeCondition(cluster.clusterId, recovery, node, now, settings),
-    ...(options.ignoreGuard
-      ? []
-      : [{ ConditionCheck: { Key: clusterKey(cluster.clusterId), ConditionExpression: "attribute_not_exists(disruptedSince)" } }]),
-    toHistory(
-      { ...run, state: requeue ? "requeued" : "orphaned", finishedAt: now, ...(ours ? { finishVersion: ours.version + 1 } : {}) },
-      retention,
-    ),
-    ...releaseJob(job, run, (j) =>
-      requeue ? { ...j, queue: insertOccurrence(j.queue, { scheduledFor: run.scheduledFor, reason: "requeue" }) } : j,
-    ),
-    recordEvent(cluster.clusterId, event, now, retention, seq),
-  ];
+  const items = takeBackWrites(row, { run, node, job, settings: withDefaults(cluster.settings), now, seq, ...options });
   try {
     await deps.table.transact(items);
     return true;

@@ -1,17 +1,17 @@
 import { z } from "zod";
-import { iso } from "../common/clock";
-import { type ClusterItem, readCluster, requireCluster } from "../clusters/cluster-item";
-import type { Deps, StoreDeps } from "../ports";
+import { readCluster, requireCluster } from "../clusters/cluster-item";
+import type { Deps } from "../ports";
 import { RosterError, conflict, notFound } from "../common/errors";
-import { type EventInput, recordEvent } from "../events/events";
 import { backoff } from "../common/backoff";
+import { rowOf } from "../common/lifecycle-table";
 import { readJob } from "./jobs";
-import { activeRunKey, activeRunPartition, nodeKey, runHistoryKey, runHistoryPartition } from "../store/keys";
+import { activeRunKey, activeRunPartition, runHistoryKey, runHistoryPartition } from "../store/keys";
 import { type NodeCredentials, explainRefusal } from "../nodes/credentials";
 import { type RunItem, type RunView, jobOfRun, runOfClaimToken, toRunView } from "./run-items";
+import { RUN_LIFECYCLE } from "./run-lifecycle";
+import { completeWrites, startWrites } from "./run-transitions";
 import { withDefaults } from "../clusters/settings";
-import { releaseJob, sameJob, toHistory } from "./run-writes";
-import { TransactionCanceled, type TransactItem } from "../store/table";
+import { TransactionCanceled } from "../store/table";
 import { hashToken } from "../common/tokens";
 
 export const startBodySchema = z.strictObject({ claimToken: z.string().min(1).max(512) });
@@ -26,39 +26,6 @@ const claimLost = (runId: string) =>
 
 /** Writes that lose to other writers of the same job are retried this often, with jittered backoff. */
 const MAX_ATTEMPTS = 12;
-
-/** The checks every run transition made with a claim token carries: this claim, this node incarnation. */
-function claimHeld(cred: NodeCredentials, runId: string, claimToken: string, state: "claimed" | "started") {
-  return {
-    Key: activeRunKey(cred.clusterId, runId),
-    ConditionExpression: "#state = :state AND claimTokenHash = :hash AND nodeId = :node AND epoch = :epoch",
-    ExpressionAttributeNames: { "#state": "state" },
-    ExpressionAttributeValues: { ":state": state, ":hash": hashToken(claimToken), ":node": cred.nodeId, ":epoch": cred.epoch },
-    ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
-  };
-}
-
-/** Start: the node token, and the node running (a node Roster thinks silent checks in first). */
-const nodeRunning = (cred: NodeCredentials): TransactItem => ({
-  ConditionCheck: {
-    Key: nodeKey(cred.clusterId, cred.nodeId),
-    ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running",
-    ExpressionAttributeNames: { "#state": "state" },
-    ExpressionAttributeValues: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch, ":running": "running" },
-    ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-  },
-});
-
-/** Complete: the node token, and the run leaves the node's `assigned` set in the same write. */
-const unassign = (cred: NodeCredentials, runId: string): TransactItem => ({
-  Update: {
-    Key: nodeKey(cred.clusterId, cred.nodeId),
-    UpdateExpression: "DELETE assigned :run",
-    ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch",
-    ExpressionAttributeValues: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch, ":run": new Set([runId]) },
-    ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-  },
-});
 
 /** Why a run transition was refused: the node token (index 1) before the claim (index 0). */
 function refusal(error: TransactionCanceled, cred: NodeCredentials, runId: string): RosterError | undefined {
@@ -82,22 +49,11 @@ export async function startRun(deps: Deps, cred: NodeCredentials, runId: string,
   checkClaimToken(runId, claimToken);
   const cluster = await readCluster(deps, cred.clusterId);
   if (!cluster) throw claimLost(runId);
+  const retentionMs = withDefaults(cluster.settings).eventRetentionMs;
   for (let attempt = 1; ; attempt++) {
     const now = deps.clock.now();
     try {
-      const held = claimHeld(cred, runId, claimToken, "claimed");
-      const started: EventInput = { type: "job.started", jobId: jobOfRun(runId), nodeId: cred.nodeId, detail: { runId } };
-      await deps.table.transact([
-        {
-          Update: {
-            ...held,
-            UpdateExpression: "SET #state = :started, startedAt = :now",
-            ExpressionAttributeValues: { ...held.ExpressionAttributeValues, ":started": "started", ":now": now },
-          },
-        },
-        nodeRunning(cred),
-        recordEvent(cred.clusterId, started, now, withDefaults(cluster.settings).eventRetentionMs),
-      ]);
+      await deps.table.transact(startWrites(rowOf(RUN_LIFECYCLE, "start", "claimed"), { cred, runId, claimToken, now, retentionMs }));
       return toRunView((await deps.table.get({ Key: activeRunKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem);
     } catch (error) {
       if (!(error instanceof TransactionCanceled)) throw error;
@@ -149,29 +105,19 @@ export async function completeRun(
     if (run.state === "claimed" && run.claimTokenHash === hashToken(body.claimToken)) {
       throw conflict("run_not_started", `run '${runId}' was claimed but not started: start it first`);
     }
-    const now = deps.clock.now();
-    const ours = sameJob(job, run);
-    const finished: RunItem = {
-      ...run,
-      state: body.outcome,
-      finishedAt: now,
-      ...(ours ? { finishVersion: job.version + 1 } : {}),
+    // From "started" whatever the run is now: the write's condition refuses it otherwise.
+    const row = rowOf(RUN_LIFECYCLE, "complete", "started", body.outcome);
+    const { items, finished } = completeWrites(row, {
+      cred,
+      run,
+      claimToken: body.claimToken,
+      job,
       ...(body.message === undefined ? {} : { message: body.message }),
-    };
-    const completed: EventInput = {
-      type: "job.completed",
-      jobId: run.jobId,
-      nodeId: cred.nodeId,
-      detail: { runId, outcome: body.outcome },
-    };
+      now: deps.clock.now(),
+      retentionMs: retention,
+    });
     try {
-      await deps.table.transact([
-        { Delete: claimHeld(cred, runId, body.claimToken, "started") },
-        unassign(cred, runId),
-        toHistory(finished, retention),
-        ...releaseJob(job, run, (j) => ({ ...j, lastRun: { runId, outcome: body.outcome, finishedAt: now } })),
-        recordEvent(cred.clusterId, completed, now, retention),
-      ]);
+      await deps.table.transact(items);
       return toRunView(finished);
     } catch (error) {
       if (!(error instanceof TransactionCanceled)) throw error;
