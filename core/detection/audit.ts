@@ -21,7 +21,7 @@ import { TransactionCanceled, type TransactItem, queryAll } from "../store/table
  * - a non-concurrent job's `activeRunId` names a run in flight (else the job is blocked forever).
  *
  * Runs in flight without a live owner need no audit: their lease lapses and the sweep takes
- * them back (`core/run-recovery.ts`).
+ * them back (`core/jobs/run-recovery.ts`).
  */
 export interface AuditResult {
   clusterId: string;

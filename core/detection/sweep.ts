@@ -21,7 +21,7 @@ export interface SweepResult {
   disruption?: "enter" | "leave";
   /** The earliest moment a sweep could change something again, as this one saw the nodes. */
   nextChangeAt?: number;
-  /** Repairs of the invariant audit that runs beside the scheduled sweep (`core/audit.ts`). */
+  /** Repairs of the invariant audit that runs beside the scheduled sweep (`audit.ts`). */
   repaired?: number;
   /** Set when this cluster's sweep failed (the scheduled sweep goes on with the others). */
   error?: string;
@@ -47,7 +47,7 @@ export async function runSweep(deps: StoreDeps, clusterId: string): Promise<Swee
 
 /**
  * The scheduled backstop: every cluster whose sweep is due, and the invariant audit of every
- * cluster (`core/audit.ts`). A cluster whose sweep fails is
+ * cluster (`audit.ts`). A cluster whose sweep fails is
  * reported in its result (`error`) and the others are still swept: one bad cluster must not
  * stop detection everywhere.
  */

@@ -2,6 +2,7 @@ import { RosterError, conflict, unauthorized } from "../common/errors";
 import { type NodeItem, isLive } from "./node-item";
 import type { Item } from "../store/table";
 import { hashToken, tokenMatches } from "../common/tokens";
+import { NODE_LIFECYCLE } from "./lifecycle";
 
 /** A node token as presented: its secret and the incarnation it names. */
 export interface NodeCredentials {
@@ -38,9 +39,12 @@ export function explainRefusal(
 export const rejoinRequired = (nodeId: string, state: string) =>
   conflict("rejoin_required", `node '${nodeId}' is ${state}: join again`);
 
-/** The condition every write made with a node token carries: this token, this incarnation. */
+/**
+ * The condition every write made with a node token carries: this token, this incarnation (the
+ * node lifecycle's `token` and `epoch` checks).
+ */
 export const ownIncarnation = (cred: NodeCredentials) => ({
-  condition: "tokenHash = :tokenHash AND epoch = :epoch",
+  condition: `${NODE_LIFECYCLE.checks.token} AND ${NODE_LIFECYCLE.checks.epoch}`,
   values: { ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch },
 });
 

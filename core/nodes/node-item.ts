@@ -34,7 +34,7 @@ export interface NodeItem {
   url?: string;
   /** Runs claimed by this incarnation and not yet ended: claims add to it, ends remove from it. */
   assigned?: Set<string>;
-  /** The run ids a check-in last listed, and when: what renews their leases (`core/leases.ts`). */
+  /** The run ids a check-in last listed, and when: what renews their leases (`core/jobs/leases.ts`). */
   holding?: string[];
   heldAt?: number;
 }
