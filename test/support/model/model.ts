@@ -211,7 +211,7 @@ export class Model {
     this.emit("node.forgotten", nodeId);
   }
 
-  /** A node's check-in: heartbeat, listing, reconcile, claims (core/membership.ts checkIn). */
+  /** A node's check-in: heartbeat, listing, reconcile, claims (core/nodes/check-in.ts checkIn). */
   checkIn(
     cred: Cred,
     body: { capacity: number; holding?: string[]; types?: string[] },
@@ -385,7 +385,7 @@ export class Model {
     return this.now > Math.max(run.claimedAt, listed ? node.heldAt! : 0) + T;
   }
 
-  /** One sweep (core/sweep.ts, planned as core/sweep-plan.ts says, written sequentially). */
+  /** One sweep (core/detection/sweep.ts, planned as core/detection/sweep-plan.ts says, written sequentially). */
   sweep(stillInFlight: Set<string>) {
     const windowStart = this.stabilizedAt ?? 0;
     const entries = [...this.nodes.entries()];
