@@ -27,7 +27,7 @@ export interface SweepTrigger {
 }
 
 /**
- * A short memory, per process, of a cluster's check-in read (`core/clusters/read-cache.ts` is
+ * A short memory, per process, of a cluster's check-in read (`core/jobs/read-cache.ts` is
  * the one implementation; `core/jobs/claims.ts` says what it holds).
  */
 export interface ClusterReadCache<Read = unknown> {

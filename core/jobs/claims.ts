@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { iso } from "../common/clock";
 import type { ClusterItem } from "../clusters/cluster-item";
-import type { ClusterRead } from "../clusters/read-cache";
+import type { ClusterRead } from "./read-cache";
 import type { Deps } from "../ports";
 import { type EventInput, recordEvent } from "../events/events";
 import { type JobItem, saveJob, toJob } from "./job-item";

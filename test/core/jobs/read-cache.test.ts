@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { clusterReadCache } from "../../../core/clusters/read-cache";
+import { clusterReadCache } from "../../../core/jobs/read-cache";
 import type { FakeClock } from "../../support/fake-clock";
 import { type Harness, checkIn, clusterWithFirstNode, harness } from "../../support/harness";
 

@@ -1,5 +1,5 @@
-import type { ClusterItem } from "./cluster-item";
-import type { JobItem } from "../jobs/jobs";
+import type { ClusterItem } from "../clusters/cluster-item";
+import type { JobItem } from "./job-item";
 import type { ClusterReadCache } from "../ports";
 
 /** How long the servers (local and Lambda) remember a cluster read: a fifth of the shortest interval. */
