@@ -8,7 +8,7 @@ import { localVault } from "../adapters/local-vault";
 import { ensureTable } from "../adapters/table-setup";
 import { type Clock, systemClock } from "../core/common/clock";
 import type { Deps } from "../core/ports";
-import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../core/clusters/read-cache";
+import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../core/jobs/read-cache";
 import { hashToken } from "../core/common/tokens";
 import { createApp } from "../functions/app";
 import { silentLogger } from "../functions/http/log";

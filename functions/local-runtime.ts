@@ -8,7 +8,7 @@ import { StartupError, startLocalDynamo } from "../adapters/local-dynamodb";
 import { localEventSink } from "../adapters/local-event-sink";
 import { localVault } from "../adapters/local-vault";
 import { ensureTable } from "../adapters/table-setup";
-import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../core/clusters/read-cache";
+import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../core/jobs/read-cache";
 import { cachedVault } from "../core/keystore/vault";
 import { type Clock, systemClock } from "../core/common/clock";
 import { createCluster } from "../core/clusters/clusters";

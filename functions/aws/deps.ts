@@ -9,7 +9,7 @@ import { secretsManagerVault } from "../../adapters/secrets-manager-vault";
 import { systemClock } from "../../core/common/clock";
 import type { Deps, StoreDeps } from "../../core/ports";
 import type { EventSink } from "../../core/events/publish";
-import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../../core/clusters/read-cache";
+import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../../core/jobs/read-cache";
 import { cachedVault } from "../../core/keystore/vault";
 import { hashToken } from "../../core/common/tokens";
 import type { Logger } from "../http/log";
