@@ -16,6 +16,8 @@ import { type Harness, checkIn, harness, joinNode } from "../support/harness";
  *
  * The expected summaries were produced by this very scenario against b66921a, the last commit
  * before the refactor (only the import paths differ), and the refactored code sends the same.
+ * A change that means to alter what an operation sends updates its summary here, in the same
+ * commit, and says why; any other difference is a regression.
  * A summary also says when a write carries a name or value its expressions do not use
  * (DynamoDB would reject it with a ValidationException), or uses one it does not carry.
  */
