@@ -39,20 +39,26 @@ function reported(body: CheckInBody, listing: Listing, now: number) {
       values[`:${field}`] = body[field];
     }
   }
-  return { set, remove, values, ...(body.seq === undefined ? {} : { seq: body.seq }) };
+  return { set, remove, values, now, ...(body.seq === undefined ? {} : { seq: body.seq }) };
 }
 type Reported = ReturnType<typeof reported>;
 
-/** A check-in of this very incarnation that a later one (by `seq`) has overtaken. */
-const overtaken = (stored: Item | undefined, cred: NodeCredentials, body: CheckInBody) =>
-  body.seq !== undefined &&
-  stored?.epoch === cred.epoch &&
-  typeof stored.checkInSeq === "number" &&
-  stored.checkInSeq >= body.seq &&
-  tokenMatches(cred.token, stored.tokenHash as string);
+/**
+ * A check-in of this very incarnation that a later one has overtaken: by `seq`, or, for a
+ * running node, by time (`fresh`: a later check-in's write landed first).
+ */
+const overtaken = (stored: Item | undefined, cred: NodeCredentials, body: CheckInBody, now: number) => {
+  if (stored?.epoch !== cred.epoch || !tokenMatches(cred.token, stored.tokenHash as string)) return false;
+  const bySeq = body.seq !== undefined && typeof stored.checkInSeq === "number" && stored.checkInSeq >= body.seq;
+  const byTime = stored.state === "running" && typeof stored.lastCheckIn === "number" && stored.lastCheckIn > now;
+  return bySeq || byTime;
+};
 
 const outOfOrder = (body: CheckInBody) =>
-  conflict("check_in_out_of_order", `check-in ${body.seq} arrived after a later one of this incarnation: it changed nothing`);
+  conflict(
+    "check_in_out_of_order",
+    `check-in${body.seq === undefined ? "" : ` ${body.seq}`} arrived after a later one of this incarnation: it changed nothing`,
+  );
 
 /**
  * Check-in: the heartbeat is one UpdateItem whose condition is the whole access rule (this
@@ -85,7 +91,7 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
           (node) => node as NodeItem,
           (error) => {
             if (!(error instanceof ConditionFailed)) return Promise.reject(error);
-            return overtaken(error.item, cred, body) ? outOfOrder(body) : explainRefusal(error.item, cred);
+            return overtaken(error.item, cred, body, now) ? outOfOrder(body) : explainRefusal(error.item, cred);
           },
         ),
     ]);
@@ -138,9 +144,8 @@ async function recover(deps: Deps, cred: NodeCredentials, cluster: ClusterItem, 
   const write = nodeTransaction(row, {
     cluster,
     nodeId: cred.nodeId,
-    now,
     cred,
-    ...report,
+    ...report, // its `now` is the check-in's: the events' time and the `fresh` check
     remove: [...report.remove, "recoveringSince"],
     details: { "node.recovered": { epoch: cred.epoch } },
   });

@@ -21,7 +21,7 @@ export type NodeTransitionName =
   | "force offline"
   | "forget";
 
-export type NodeCheck = "token" | "epoch" | "state" | "last check-in" | "order" | "as read" | "absent" | "guard down";
+export type NodeCheck = "token" | "epoch" | "state" | "last check-in" | "order" | "fresh" | "as read" | "absent" | "guard down";
 
 export type NodeRow = TransitionRow<NodeState, NodeTransitionName, NodeCheck>;
 
@@ -45,6 +45,12 @@ export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck>
     "last check-in": "lastCheckIn = :seenCheckIn",
     /** Only when the check-in sends `seq`: a check-in older than one already written changes nothing. */
     order: "(attribute_not_exists(checkInSeq) OR checkInSeq < :seq)",
+    /**
+     * The check-in's time is not older than the last one written: a check-in whose write lands
+     * after a later one's (its client gave up on it; it has no `seq`) must not move
+     * `lastCheckIn` back, or the sweep would time out a node that has just checked in.
+     */
+    fresh: "lastCheckIn <= :now",
     /** The incarnation a join replaces is still as the join read it. */
     "as read": "epoch = :seenEpoch AND #state = :seenState",
     /** No incarnation of this node id exists yet. */
@@ -85,7 +91,7 @@ export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck>
       from: ["running"],
       to: SAME,
       events: [],
-      checks: ["token", "epoch", "state", "order"],
+      checks: ["token", "epoch", "state", "order", "fresh"],
       when: "the node's heartbeat, every check-in interval, with what it reports and holds",
     },
     {
@@ -93,7 +99,7 @@ export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck>
       from: ["recovering"],
       to: "running",
       events: ["node.recovered"],
-      checks: ["token", "epoch", "state", "order"],
+      checks: ["token", "epoch", "state", "order", "fresh"],
       when: "a recovering node checks in again before it is declared offline",
     },
     {

@@ -27,6 +27,8 @@ export interface CheckValues {
   seen?: Pick<NodeItem, "epoch" | "state" | "lastCheckIn">;
   /** The check-in's sequence number: `order` (a check-in without one is not ordered). */
   seq?: number;
+  /** The check-in's time, as it writes `lastCheckIn`: `fresh`. */
+  now?: number;
   /** The cluster item as read: `guard down`. */
   guard?: Pick<ClusterItem, "stabilizedAt">;
 }
@@ -92,6 +94,8 @@ function bind(row: NodeRow, check: NodeCheck, input: CheckValues): { expression:
       return { expression: text, values: { ":seenCheckIn": (input.seen ?? needs(row, check, "the item read")).lastCheckIn } };
     case "order":
       return input.seq === undefined ? undefined : { expression: text, values: { ":seq": input.seq } };
+    case "fresh":
+      return { expression: text, values: { ":now": input.now ?? needs(row, check, "the check-in's time") } };
     case "as read": {
       const seen = input.seen ?? needs(row, check, "the item read");
       return { expression: text, values: { ":seenEpoch": seen.epoch, ":seenState": seen.state } };
@@ -190,7 +194,7 @@ export function nodeUpdate(row: NodeRow, input: NodeWriteInput): UpdateInput {
 export function nodeTransaction(row: NodeRow, input: NodeTransactionInput): NodeTransaction {
   const { cluster, now, details, firstSeq = 0, ...rest } = input;
   const clusterId = cluster.clusterId;
-  const node = nodeItemWrite(row, { ...rest, clusterId });
+  const node = nodeItemWrite(row, { ...rest, now, clusterId });
   const onCluster = condition(row, { guard: cluster }, true);
   const checks: TransactItem[] = onCluster.expression
     ? [

@@ -17,7 +17,9 @@ import { type Harness, checkIn, harness, joinNode } from "../support/harness";
  * The expected summaries were produced by this very scenario against b66921a, the last commit
  * before the refactor (only the import paths differ), and the refactored code sends the same.
  * A change that means to alter what an operation sends updates its summary here, in the same
- * commit, and says why; any other difference is a regression.
+ * commit, and says why; any other difference is a regression. Changed since: check-in and
+ * recover also check `lastCheckIn <= now` (the node lifecycle's `fresh` check: a check-in whose
+ * write lands after a later one's must not move the last check-in back; found by the soak).
  * A summary also says when a write carries a name or value its expressions do not use
  * (DynamoDB would reject it with a ValidationException), or uses one it does not carry.
  */
@@ -267,7 +269,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "TransactWriteItemsCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 1) | SET checkInSeq = 1, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 1) AND lastCheckIn <= <time> | SET checkInSeq = 1, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
       ],
       [
         "Put job | if version = 1",
@@ -283,7 +285,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 2) | SET checkInSeq = 2, clockSkewMs = 0, heldAt = <time>, holding = [\"<run>\"], lastCheckIn = <time> | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 2) AND lastCheckIn <= <time> | SET checkInSeq = 2, clockSkewMs = 0, heldAt = <time>, holding = [\"<run>\"], lastCheckIn = <time> | ALL_OLD",
       ],
     ],
   },
@@ -291,7 +293,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 2) | SET checkInSeq = 2, clockSkewMs = 0, heldAt = <time>, holding = [\"<run>\"], lastCheckIn = <time> | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 2) AND lastCheckIn <= <time> | SET checkInSeq = 2, clockSkewMs = 0, heldAt = <time>, holding = [\"<run>\"], lastCheckIn = <time> | ALL_OLD",
       ],
     ],
   },
@@ -342,7 +344,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "TransactWriteItemsCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
       ],
       [
         "Put job | if version = 3",
@@ -358,7 +360,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 2, "QueryCommand": 1, "TransactWriteItemsCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
       ],
       [
         "Delete run | if state = \"claimed\" AND claimTokenHash = \"<hash>\"",
@@ -394,7 +396,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" | SET clockSkewMs = 0, lastCheckIn = <time> | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> | ALL_OLD",
       ],
     ],
   },
@@ -426,10 +428,10 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 1, "QueryCommand": 1, "TransactWriteItemsCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
       ],
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"recovering\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"recovering\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
         "Put event node.recovered #00000",
       ],
     ],
@@ -494,7 +496,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" | SET clockSkewMs = 0, lastCheckIn = <time> | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> | ALL_OLD",
       ],
     ],
   },
@@ -577,10 +579,10 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 3, "QueryCommand": 1, "TransactWriteItemsCommand": 2, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
       ],
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"recovering\" | SET clockSkewMs = 0, lastCheckIn = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"recovering\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
         "Put event node.recovered #00000",
       ],
       [

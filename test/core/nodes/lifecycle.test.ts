@@ -67,8 +67,8 @@ describe("the node lifecycle table", () => {
       { name: "join", from: [ABSENT], to: "running", events: ["node.joined"], checks: ["absent"] },
       { name: "rejoin", from: ["offline", "stopped"], to: "running", events: ["node.joined"], checks: ["as read"] },
       { name: "supersede", from: ["running", "recovering"], to: "running", events: ["node.superseded", "node.joined"], checks: ["as read"] },
-      { name: "check-in", from: ["running"], to: SAME, events: [], checks: ["token", "epoch", "state", "order"] },
-      { name: "recover", from: ["recovering"], to: "running", events: ["node.recovered"], checks: ["token", "epoch", "state", "order"] },
+      { name: "check-in", from: ["running"], to: SAME, events: [], checks: ["token", "epoch", "state", "order", "fresh"] },
+      { name: "recover", from: ["recovering"], to: "running", events: ["node.recovered"], checks: ["token", "epoch", "state", "order", "fresh"] },
       { name: "leave", from: ["running", "recovering"], to: "stopped", events: ["node.left"], checks: ["token", "epoch", "state"] },
       { name: "time out", from: ["running"], to: "recovering", events: ["node.recovering"], checks: ["state", "epoch", "last check-in"] },
       { name: "go offline", from: ["recovering"], to: "offline", events: ["node.offline"], checks: ["state", "epoch", "last check-in", "guard down"] },
@@ -105,6 +105,8 @@ beforeAll(async () => {
 
 const TOKEN = "rnode_the-token-of-this-incarnation";
 const T0 = Date.parse("2026-11-23T09:00:00.000Z");
+/** When the check-ins these tests write happen (after the stored one, at T0). */
+const CHECK_IN_AT = T0 + 100;
 let clusters = 0;
 
 /** A way to make exactly one check fail: what it does to the stored node item, or to the cluster item. */
@@ -124,6 +126,7 @@ const BREACHES: Breach[] = [
   { check: "last check-in", how: "a check-in came after the read", node: (n) => ({ ...n!, lastCheckIn: n!.lastCheckIn + 1 }) },
   { check: "order", how: "a later check-in's seq is stored", node: (n) => ({ ...n!, checkInSeq: 7 }) as NodeItem },
   { check: "order", how: "this very seq is stored", node: (n) => ({ ...n!, checkInSeq: 6 }) as NodeItem },
+  { check: "fresh", how: "a later check-in's time is stored", node: (n) => ({ ...n!, lastCheckIn: CHECK_IN_AT + 1 }) },
   { check: "as read", how: "the epoch moved since the read", node: (n) => ({ ...n!, epoch: n!.epoch + 1 }) },
   { check: "as read", how: "the state moved since the read", node: (n) => ({ ...n!, state: NODE_STATES.find((s) => s !== n!.state)! }) },
   { check: "absent", how: "an incarnation exists", node: () => storedNode("stopped") },
@@ -177,7 +180,8 @@ async function write(row: NodeRow, from: NodeState | typeof ABSENT, breach?: Bre
     ...(row.checks.includes("token") ? { cred } : {}),
     ...(read ? { seen: read } : {}),
     ...input,
-    ...(row.to === SAME ? { set: ["lastCheckIn = :now"], values: { ":now": T0 + 100 } } : {}),
+    ...(row.to === SAME ? { set: ["lastCheckIn = :now"], values: { ":now": CHECK_IN_AT } } : {}),
+    ...(row.checks.includes("fresh") ? { now: CHECK_IN_AT } : {}),
     ...(row.checks.includes("as read") || row.checks.includes("absent") ? { item: incarnation } : {}),
   };
   let refused = false;
@@ -185,7 +189,7 @@ async function write(row: NodeRow, from: NodeState | typeof ABSENT, breach?: Bre
     if (row.events.length === 0) {
       await h.deps.table.update(nodeUpdate(row, { ...common, clusterId }));
     } else {
-      await h.deps.table.transact(nodeTransaction(row, { ...common, cluster, now: h.deps.clock.now(), details: DETAILS }).items);
+      await h.deps.table.transact(nodeTransaction(row, { ...common, cluster, now: row.checks.includes("fresh") ? CHECK_IN_AT : h.deps.clock.now(), details: DETAILS }).items);
     }
   } catch (error) {
     if (!(error instanceof ConditionFailed || error instanceof TransactionCanceled)) throw error;
