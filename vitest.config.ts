@@ -1,14 +1,27 @@
 import { defineConfig } from "vitest/config";
 
+/** Timing-sensitive end-to-end runs that must not share the two cores with other test files. */
+const ALONE = ["test/e2e/soak.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
-    // Two test files at a time: most of the time goes to real-time waits (agents, local servers,
-    // DynamoDB Local), not CPU, so a second worker halves the run on a 2-core machine.
-    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    projects: [
+      {
+        extends: true,
+        // Two test files at a time: most of the time goes to real-time waits (agents, local
+        // servers, DynamoDB Local), not CPU, so a second worker halves the run on 2 cores.
+        test: { name: "tests", include: ["test/**/*.test.ts"], exclude: ALONE, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        // The soak's bounds are real time (detection within 4.5 s, no false offline): run last,
+        // by itself, so another file starting servers cannot starve it of CPU.
+        test: { name: "soak", include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
