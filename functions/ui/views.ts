@@ -4,9 +4,22 @@ import type { ClusterView } from "../../core/clusters/clusters";
 import type { RosterEvent } from "../../core/events/events";
 import type { JobView } from "../../core/jobs/jobs";
 import type { NodeView } from "../../core/nodes/nodes";
-import { type Segment, timeline } from "./timeline";
+import { type CurrentPrimary, type Segment, primarySpans, timeline } from "./timeline";
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/**
+ * What the dashboard reads of issue 17's fields (the primary lease, a node's role and URL).
+ * Each is optional here, so a view without them (a cluster that never used a primary, or a
+ * server before them) renders as before.
+ */
+type PrimaryOf = { primary?: CurrentPrimary; handoverTo?: string | null; settings: { primaryMode?: string; preferredPrimary?: string | null } };
+type RoleOf = { role?: string; url?: string | null };
+const primaryOf = (cluster: ClusterView) => cluster as ClusterView & PrimaryOf;
+const roleOf = (node: NodeView) => node as NodeView & RoleOf;
+
+/** The colour of a node holding the primary lease: its role badge and its band in the timeline. */
+const PRIMARY_COLOUR = "#8250df";
 
 const COLOURS: Record<string, string> = {
   running: "#1a7f37",
@@ -38,7 +51,11 @@ button:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid 
 input[type=password] { font: inherit; padding: .4rem; width: min(100%, 28rem); }
 ol.events { list-style: none; padding: 0; margin: 0; font-size: .85rem; max-height: 20rem; overflow-y: auto; }
 ol.events li { padding: .2rem 0; border-bottom: 1px solid #eaeef2; }
-@media (max-width: 40rem) { th:nth-child(4), td:nth-child(4) { display: none; } }
+.role { display: inline-block; padding: .05rem .5rem; border-radius: 1rem; font-weight: 600; font-size: .8rem; border: 1px solid #d0d7de; }
+.role-primary { background: ${PRIMARY_COLOUR}; border-color: ${PRIMARY_COLOUR}; color: #fff; }
+.url { font-family: ui-monospace, monospace; font-size: .8rem; word-break: break-all; }
+.primary { margin: 0 0 .75rem; }
+@media (max-width: 40rem) { .wide { display: none; } }
 `;
 
 export const page = (title: string, body: Html, signedIn: boolean) => html`<!doctype html>
@@ -88,13 +105,14 @@ export const clusterList = (clusters: ClusterView[]) =>
     html`<section>
       <h1>Clusters</h1>
       <table>
-        <thead><tr><th>Cluster</th><th>Initialized</th><th>Keystore</th></tr></thead>
+        <thead><tr><th>Cluster</th><th>Initialized</th><th>Keystore</th><th>Primary</th></tr></thead>
         <tbody>
           ${clusters.map(
             (c) => html`<tr>
               <td><a href="/ui/clusters/${encodeURIComponent(c.clusterId)}">${c.clusterId}</a></td>
               <td>${c.initialized ? "yes" : "no"}</td>
               <td>${c.keystore ? `v${c.keystore.version}` : "–"}</td>
+              <td>${primaryOf(c).primary ? `${primaryOf(c).primary!.nodeId} (term ${primaryOf(c).primary!.term})` : "–"}</td>
             </tr>`,
           )}
         </tbody>
@@ -103,30 +121,91 @@ export const clusterList = (clusters: ClusterView[]) =>
     true,
   );
 
-/** One row of SVG per node: its states over the last hour. */
-function timelines(nodes: NodeView[], events: RosterEvent[], now: number) {
+/** One row of SVG per node: its states over the last hour, and a band while it was primary. */
+function timelines(cluster: ClusterView, nodes: NodeView[], events: RosterEvent[], now: number) {
   const from = now - 3_600_000;
   const width = 600;
   const rowHeight = 18;
+  const band = 4;
   const x = (t: number) => ((t - from) / (now - from)) * width;
+  const w = (a: number, b: number) => Math.max(1, x(b) - x(a)).toFixed(1);
+  const current = primaryOf(cluster).primary;
   const rows = nodes.map((node, i) => {
     const segments: Segment[] = timeline(events, node.instanceId, node.state, from, now);
-    return html`<g transform="translate(0 ${i * (rowHeight + 6)})">
+    const spans = primarySpans(events, node.instanceId, current, from, now);
+    return html`<g transform="translate(0 ${i * (rowHeight + band + 6)})" data-node="${node.instanceId}">
       <text x="0" y="13" font-size="12">${node.instanceId}</text>
       <g transform="translate(110 0)">
         ${segments.map(
-          (s) => html`<rect x="${x(s.from).toFixed(1)}" width="${Math.max(1, x(s.to) - x(s.from)).toFixed(1)}" height="${rowHeight}" fill="${COLOURS[s.state] ?? "#57606a"}"><title>${s.state} from ${new Date(s.from).toISOString()}</title></rect>`,
+          (s) => html`<rect x="${x(s.from).toFixed(1)}" width="${w(s.from, s.to)}" height="${rowHeight}" fill="${COLOURS[s.state] ?? "#57606a"}"><title>${s.state} from ${new Date(s.from).toISOString()}</title></rect>`,
+        )}
+        ${spans.map(
+          (s) => html`<rect class="primary-span" x="${x(s.from).toFixed(1)}" y="${rowHeight + 1}" width="${w(s.from, s.to)}" height="${band}" fill="${PRIMARY_COLOUR}"><title>primary${s.term === undefined ? "" : `, term ${s.term}`}, from ${new Date(s.from).toISOString()}</title></rect>`,
         )}
       </g>
     </g>`;
   });
-  const height = nodes.length * (rowHeight + 6) + 16;
-  return html`<svg role="img" aria-label="node states over the last hour" viewBox="0 0 ${width + 110} ${height}" width="100%" style="max-width:${width + 110}px">
+  const height = nodes.length * (rowHeight + band + 6) + 16;
+  return html`<svg role="img" aria-label="node states over the last hour; a purple band under a node while it was primary" viewBox="0 0 ${width + 110} ${height}" width="100%" style="max-width:${width + 110}px">
     ${rows}
     <text x="110" y="${height - 2}" font-size="10" fill="#57606a">1 hour ago</text>
     <text x="${width + 110}" y="${height - 2}" font-size="10" fill="#57606a" text-anchor="end">now</text>
   </svg>`;
 }
+
+const LOSS_REASONS: Record<string, string> = {
+  "timed-out": "it timed out",
+  left: "it left",
+  superseded: "it was superseded",
+  "forced-offline": "it was forced offline",
+  handover: "handed over",
+  disabled: "primary mode switched to none",
+};
+
+/** An event in the feed: its type and subject, and for the primary lease what happened, in words. */
+export function describeEvent(e: RosterEvent): string {
+  const subject = e.nodeId ?? e.jobId ?? "";
+  const type = e.type as string;
+  const detail = e.detail as { term?: unknown; previous?: unknown; reason?: unknown };
+  const term = typeof detail.term === "number" ? `term ${detail.term}` : undefined;
+  if (type === "primary.elected") {
+    const previous =
+      typeof detail.previous === "string"
+        ? detail.previous
+        : typeof (detail.previous as { nodeId?: unknown } | undefined)?.nodeId === "string"
+          ? (detail.previous as { nodeId: string }).nodeId
+          : undefined;
+    return `${type} ${subject}: ${subject} is primary${term ? `, ${term}` : ""}${previous ? ` (after ${previous})` : ""}`;
+  }
+  if (type === "primary.lost") {
+    const reason = typeof detail.reason === "string" ? (LOSS_REASONS[detail.reason] ?? detail.reason) : undefined;
+    return `${type} ${subject}: ${subject} is no longer primary${term ? `, ${term}` : ""}${reason ? ` (${reason})` : ""}`;
+  }
+  return `${type} ${subject}`.trimEnd();
+}
+
+/** Who holds the primary lease, since when, and where it is moving; or why there is none. */
+function primaryLine(cluster: ClusterView, now: number) {
+  const { primary, handoverTo, settings } = primaryOf(cluster);
+  const mode = settings.primaryMode;
+  if (primary) {
+    return html`<p class="primary" data-primary="${primary.nodeId}" data-term="${primary.term}">
+      Primary: <strong>${primary.nodeId}</strong>, term ${primary.term}, since ${primary.since.slice(11, 19)} (${ago(primary.since, now)})${handoverTo ? html`; moving to <strong>${handoverTo}</strong> at its next check-in` : ""}${mode === "preferred" && settings.preferredPrimary ? html` <span class="muted">(preferred: ${settings.preferredPrimary})</span>` : ""}
+    </p>`;
+  }
+  if (mode === "any" || mode === "preferred") {
+    return html`<p class="primary" data-primary="">Primary: <strong>none</strong> <span class="muted">the next check-in of an eligible running node takes it (none while the disruption guard holds)</span></p>`;
+  }
+  if (primary === null || mode === "none") {
+    return html`<p class="primary muted" data-primary="">No primary: primaryMode is none.</p>`;
+  }
+  return "";
+}
+
+const role = (node: NodeView) => {
+  const r = roleOf(node).role;
+  return r ? html`<span class="role${r === "primary" ? " role-primary" : ""}">${r}</span>` : "–";
+};
 
 const confirmed = (question: string) => raw(`onsubmit="return confirm(${JSON.stringify(question).replace(/"/g, "&quot;")})"`);
 
@@ -135,15 +214,18 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
   const base = `/ui/clusters/${encodeURIComponent(cluster.clusterId)}`;
   return html`<section aria-live="polite">
       <h2>Nodes</h2>
+      ${primaryLine(cluster, now)}
       <table>
-        <thead><tr><th>Node</th><th>State</th><th>Last check-in</th><th>Epoch</th><th>Scheduling</th><th>Conformance</th><th>Actions</th></tr></thead>
+        <thead><tr><th>Node</th><th>State</th><th>Role</th><th>Last check-in</th><th class="wide">Epoch</th><th class="wide">URL</th><th>Scheduling</th><th>Conformance</th><th>Actions</th></tr></thead>
         <tbody>
           ${nodes.map(
             (n) => html`<tr data-node="${n.instanceId}">
               <td>${n.instanceId}</td>
               <td data-state="${n.state}">${state(n.state)}</td>
+              <td data-role="${roleOf(n).role ?? ""}">${role(n)}</td>
               <td>${ago(n.lastCheckIn, now)}</td>
-              <td>${n.epoch}</td>
+              <td class="wide">${n.epoch}</td>
+              <td class="wide url">${roleOf(n).url ?? "–"}</td>
               <td>${n.schedulingEnabled ? "on" : "off"}</td>
               <td>${n.conformant ? "conformant" : html`<span class="error">no</span>: ${n.nonconformantReasons.join("; ")}`}</td>
               <td>
@@ -162,7 +244,7 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
     </section>
     <section>
       <h2>The last hour</h2>
-      ${timelines(nodes, events, now)}
+      ${timelines(cluster, nodes, events, now)}
     </section>
     <section>
       <h2>Jobs</h2>
@@ -184,7 +266,7 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
     <section>
       <h2>Events</h2>
       <ol class="events">
-        ${[...events].reverse().slice(0, 50).map((e) => html`<li><span class="muted">${e.time.slice(11, 19)}</span> ${e.type} ${e.nodeId ?? e.jobId ?? ""}</li>`)}
+        ${[...events].reverse().slice(0, 50).map((e) => html`<li data-type="${e.type}"><span class="muted">${e.time.slice(11, 19)}</span> ${describeEvent(e)}</li>`)}
       </ol>
     </section>`;
 }
