@@ -33,6 +33,51 @@ process.once("exit", () => {
 });
 
 /**
+ * Run a shell command in its own process group, with `env` added to the agent's environment and
+ * `stdin` on its standard input. Resolves on exit code 0, rejects otherwise. When `signal`
+ * aborts, the command and everything it started (its process group) get SIGTERM, then SIGKILL
+ * if they linger. The command is a string the operator gave on the agent's command line: it is
+ * run by `sh -c` as given, and the values Roster supplies reach it only through the environment,
+ * never spliced into the command text.
+ */
+export function runCommand(command: string, env: Record<string, string>, signal?: AbortSignal, stdin = ""): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("sh", ["-c", command], {
+      env: { ...process.env, ...env },
+      stdio: ["pipe", "inherit", "inherit"],
+      detached: true, // its own process group, so a kill reaches the commands the shell started
+    });
+    const pgid = child.pid;
+    if (pgid !== undefined) groups.add(pgid);
+    let lingering: ReturnType<typeof setTimeout> | undefined;
+    const kill = () => {
+      if (pgid === undefined) return;
+      signalGroup(pgid, "SIGTERM");
+      lingering = setTimeout(() => signalGroup(pgid, "SIGKILL"), KILL_AFTER_MS);
+    };
+    if (signal?.aborted) kill();
+    else signal?.addEventListener("abort", kill, { once: true });
+    child.stdin.on("error", () => {}); // a command that does not read stdin is fine
+    child.stdin.end(stdin);
+    child.once("error", (error) => {
+      if (pgid !== undefined) groups.delete(pgid);
+      reject(error);
+    });
+    child.once("exit", (code, exitSignal) => {
+      signal?.removeEventListener("abort", kill);
+      clearTimeout(lingering);
+      if (pgid !== undefined) {
+        groups.delete(pgid);
+        // A killed shell may leave what it started behind, in its group: they go too.
+        if (signal?.aborted) signalGroup(pgid, "SIGKILL");
+      }
+      if (code === 0) resolve();
+      else reject(new Error(exitSignal ? `killed by ${exitSignal}` : `exit code ${code}`));
+    });
+  });
+}
+
+/**
  * A job handler that runs a shell command: the payload is in ROSTER_PAYLOAD and on stdin,
  * with ROSTER_JOB_ID, ROSTER_RUN_ID, ROSTER_FENCING_TOKEN and ROSTER_SCHEDULED_FOR beside it.
  * Exit code 0 is `succeeded`, anything else `failed`. A lost claim kills the command and
@@ -40,46 +85,17 @@ process.once("exit", () => {
  */
 export const commandHandler =
   (command: string): JobHandler =>
-  (job) =>
-    new Promise((resolve, reject) => {
-      const payload = JSON.stringify(job.payload ?? null);
-      const child = spawn("sh", ["-c", command], {
-        env: {
-          ...process.env,
-          ROSTER_PAYLOAD: payload,
-          ROSTER_JOB_ID: job.jobId,
-          ROSTER_RUN_ID: job.runId,
-          ROSTER_FENCING_TOKEN: String(job.fencingToken),
-          ROSTER_SCHEDULED_FOR: job.scheduledFor,
-        },
-        stdio: ["pipe", "inherit", "inherit"],
-        detached: true, // its own process group, so a kill reaches the commands the shell started
-      });
-      const pgid = child.pid;
-      if (pgid !== undefined) groups.add(pgid);
-      let lingering: ReturnType<typeof setTimeout> | undefined;
-      const kill = () => {
-        if (pgid === undefined) return;
-        signalGroup(pgid, "SIGTERM");
-        lingering = setTimeout(() => signalGroup(pgid, "SIGKILL"), KILL_AFTER_MS);
-      };
-      if (job.signal.aborted) kill();
-      else job.signal.addEventListener("abort", kill, { once: true });
-      child.stdin.on("error", () => {}); // a command that does not read stdin is fine
-      child.stdin.end(payload);
-      child.once("error", (error) => reject(error));
-      child.once("exit", (code, signal) => {
-        job.signal.removeEventListener("abort", kill);
-        clearTimeout(lingering);
-        if (pgid !== undefined) {
-          groups.delete(pgid);
-          // A killed shell may leave what it started behind, in its group: they go too.
-          if (job.signal.aborted) signalGroup(pgid, "SIGKILL");
-        }
-        if (code === 0) resolve();
-        else reject(new Error(signal ? `killed by ${signal}` : `exit code ${code}`));
-      });
-    });
+  (job) => {
+    const payload = JSON.stringify(job.payload ?? null);
+    const env = {
+      ROSTER_PAYLOAD: payload,
+      ROSTER_JOB_ID: job.jobId,
+      ROSTER_RUN_ID: job.runId,
+      ROSTER_FENCING_TOKEN: String(job.fencingToken),
+      ROSTER_SCHEDULED_FOR: job.scheduledFor,
+    };
+    return runCommand(command, env, job.signal, payload);
+  };
 
 /** `TYPE=COMMAND` as given on the command line. */
 export function parseRun(spec: string): [string, string] {
