@@ -1,9 +1,9 @@
 import { writeFileAtomically } from "../adapters/atomic-file";
 import { CHECK_IN_JITTER, fenceAfterMs, requestTimeoutMs } from "../core/clusters/fence";
 import { idSchema } from "../core/common/ids";
-import type { CheckInResponse } from "../core/nodes/schemas";
 import type { ClusterSettings } from "../core/clusters/settings";
-import { ApiError, type JoinResponse, type RosterClient, backoffMs, rosterClient, sleep } from "./client";
+import { ApiError, type CheckInAnswer, type JoinResponse, type Peer, type RosterClient, backoffMs, rosterClient, sleep } from "./client";
+import { PRIMARY_SETTLE_MS, type PrimaryHooks, primaryRole } from "./primary";
 
 /** What a job handler is given: its payload, and a signal that aborts when the claim is lost. */
 export interface JobContext {
@@ -18,7 +18,7 @@ export interface JobContext {
 /** A handler resolves for success (optionally with a message) and throws for failure. */
 export type JobHandler = (job: JobContext) => Promise<void | string>;
 
-export interface AgentOptions {
+export interface AgentOptions extends PrimaryHooks {
   url: string;
   clusterId: string;
   joinToken: string;
@@ -44,6 +44,36 @@ export interface AgentOptions {
    * step of the wall clock, forward or back, changes none of them.
    */
   wallClock?: () => number;
+  /**
+   * Given the cluster's live nodes (`GET /v1/clusters/{id}/peers`), fetched after a check-in:
+   * the first one, every `peersEvery`-th one after, and whenever a check-in's answer names
+   * another primary than the one before. A failed fetch is tried again at the next check-in.
+   * Calls do not overlap.
+   */
+  onPeers?: (peers: Peer[]) => Promise<void> | void;
+  /** See onPeers (default 5). */
+  peersEvery?: number;
+}
+
+/** What the agent knows of itself now (read for the health port). */
+export interface AgentStatus {
+  /** running: checking in; rejoining: between a refusal and a new incarnation; leaving: stop() called; stopped: the agent ended. */
+  phase: "running" | "rejoining" | "leaving" | "stopped";
+  /** The last successful check-in (or the join): the wall-clock time it was sent. */
+  lastCheckIn: string;
+  /** How long ago (monotonic clock) the last successful check-in (or join) was sent. */
+  sinceCheckInMs: number;
+  /** Whether the fence has fallen (no successful check-in sent in the last fenceAfterMs). */
+  fenced: boolean;
+  /** What the last check-in answer said; undefined before the first one. */
+  conformant: boolean | undefined;
+  /** The code of the refusal that ended the last check-in (superseded, rejoin_required, ...), until one succeeds. */
+  refused: string | undefined;
+  /** primary while this node believes it holds the lease (see primary.ts); standby after an answer; undefined before one. */
+  role: "primary" | "standby" | undefined;
+  /** The term this node believes it holds. */
+  term: number | undefined;
+  settings: ClusterSettings;
 }
 
 export interface Agent {
@@ -55,9 +85,11 @@ export interface Agent {
   stop(graceMs?: number): Promise<void>;
   /** Settles when the agent has stopped, with why. Every job has been aborted by then. */
   readonly done: Promise<"left" | "superseded" | "failed">;
+  /** The agent's view of itself, now (computed on each call, on the monotonic clock). */
+  status(): AgentStatus;
 }
 
-type Claim = CheckInResponse["claims"][number];
+type Claim = CheckInAnswer["claims"][number];
 type Outcome = { outcome: "succeeded" | "failed"; message?: string };
 
 /** A run this node holds, from its claim until Roster has its outcome (or the run is given up). */
@@ -100,7 +132,30 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   // The fence counts from when the last successful check-in (or join) was *sent*, on a monotonic
   // clock (performance.now(): wall-clock steps do not move it).
   let lastSentOk = performance.now();
+  let lastSentOkWall = new Date(wallClock()).toISOString();
   let fenceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // What the health port reads (status()).
+  let phase: AgentStatus["phase"] = "running";
+  let conformant: boolean | undefined;
+  let refused: string | undefined;
+  let answeredRole: "primary" | "standby" | undefined;
+
+  // The primary lease, as this node believes it (primary.ts): hooks run in order, off the loop.
+  const primary = primaryRole(options, {
+    stillValid: () => !fenceIfDue() && !leaving,
+    log,
+    onIdle: () => {
+      if (leaving) wakeLoop();
+    },
+  });
+
+  // Peers: fetched after the first check-in, then every peersEvery-th, and when the primary changes.
+  const peersEvery = Math.max(1, options.peersEvery ?? 5);
+  let checkInsSincePeers = peersEvery;
+  let peersStale = false;
+  let peersInFlight = false;
+  let primarySeen: string | undefined;
 
   let joined = await joinCluster();
   let checkInSeq = 0;
@@ -130,6 +185,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
     for (let attempt = 1; ; attempt++) {
       try {
         const sentAt = performance.now();
+        const sentAtWall = new Date(wallClock()).toISOString();
         const response = await joinClient.join(options.clusterId, options.nodeId, {
           instanceType: first ? "clustered-first" : "clustered-additional",
           softwareVersion: options.softwareVersion,
@@ -138,6 +194,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
           ...(first && options.keystore ? { keystore: options.keystore } : {}),
         });
         lastSentOk = sentAt; // a join is the new incarnation's first heartbeat
+        lastSentOkWall = sentAtWall;
         log("joined", { nodeId: options.nodeId, epoch: response.epoch, instanceType: first ? "clustered-first" : "clustered-additional" });
         return response;
       } catch (error) {
@@ -210,6 +267,8 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
       run.fenced = true;
       abortWork(run, reason);
     }
+    // Roster's lease may lapse soon: this node stops acting as primary now (onPrimary's work is killed).
+    primary.lose("fenced");
     return true;
   }
 
@@ -345,11 +404,13 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
     // Fenced runs stay held (listed) until reported; work still going on past the fence stops first.
     fenceIfDue();
     const sentAt = performance.now();
-    let response: CheckInResponse;
+    const sentAtWall = new Date(wallClock()).toISOString();
+    const believedTerm = primary.term();
+    let response: CheckInAnswer;
     try {
       response = await node.checkIn(options.clusterId, options.nodeId, {
         epoch: joined.epoch,
-        sentAt: new Date(wallClock()).toISOString(),
+        sentAt: sentAtWall,
         capacity: leaving ? 0 : Math.max(0, capacity - held.size),
         holding: [...held.keys()],
         // Orders check-ins: one the agent gave up on that reaches Roster after a later one changes nothing.
@@ -358,16 +419,27 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
         softwareVersion: options.softwareVersion,
         ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
         ...(keystoreFingerprint ? { keystoreFingerprint } : {}),
+        // The term it believes it holds: Roster refuses a stale one (and answers standby).
+        ...(believedTerm === undefined ? {} : { primaryTerm: believedTerm }),
       });
     } finally {
       // Before the answer (or the failure) is looked at: it may come after the fence fell.
       fenceIfDue();
     }
     if (!wellFormed(response)) throw new Error("a malformed check-in answer");
+    if (sentAt >= lastSentOk) lastSentOkWall = sentAtWall;
     lastSentOk = Math.max(lastSentOk, sentAt);
     settings = response.settings;
     armFence();
+    conformant = response.conformant;
+    refused = undefined;
+    answeredRole = response.role === "primary" ? "primary" : "standby";
     for (const warning of response.warnings) log("warning", { warning });
+    // The lease: a primary answer counts only while the agent is not fenced (an answer that came
+    // after the fence for its send says nothing Roster still holds to) and is not leaving.
+    const primaryTerm = response.primary?.nodeId === options.nodeId ? response.primary.term : undefined;
+    primary.observe(response.role, primaryTerm, !leaving && !fenced(sentAt));
+    peersAfterCheckIn(response);
     const revoked = new Set(response.revoked);
     for (const run of held.values()) {
       if (revoked.has(run.claim.runId) || revoked.has(run.claim.claimToken)) abandon(run, "claim revoked");
@@ -376,8 +448,33 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
     await syncKeystore(response.keystore?.version).catch((error) => log("keystore not written, retrying at the next check-in", { error: (error as Error).message }));
   }
 
+  /** Fetch the peers when due (see AgentOptions.onPeers); never in the loop's way, never two at once. */
+  function peersAfterCheckIn(response: CheckInAnswer) {
+    if (!options.onPeers || leaving) return;
+    const seen = response.primary ? `${response.primary.nodeId}#${response.primary.term}` : "none";
+    if (primarySeen !== undefined && seen !== primarySeen) peersStale = true;
+    primarySeen = seen;
+    checkInsSincePeers++;
+    if (peersInFlight || (!peersStale && checkInsSincePeers < peersEvery)) return;
+    peersInFlight = true;
+    peersStale = false; // a change seen while this fetch is in flight marks them stale again
+    void (async () => {
+      try {
+        const { peers } = await node.peers(options.clusterId);
+        if (!Array.isArray(peers)) throw new Error("a malformed peers answer");
+        checkInsSincePeers = 0;
+        await options.onPeers!(peers);
+      } catch (error) {
+        peersStale = true;
+        log("peers not updated, trying again at the next check-in", { error: (error as Error).message });
+      } finally {
+        peersInFlight = false;
+      }
+    })();
+  }
+
   /** The fields the agent relies on: a malformed answer is not a successful check-in. */
-  function wellFormed(r: CheckInResponse) {
+  function wellFormed(r: CheckInAnswer) {
     return (
       typeof r?.settings?.instanceTimeoutMs === "number" &&
       typeof r.settings.instanceCheckInIntervalMs === "number" &&
@@ -387,6 +484,8 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
 
   /** What the loop does after a failed check-in: go on (maybe after a wait), or end. */
   async function afterFailure(error: unknown, unauthorized: number): Promise<"continue" | "superseded" | "fatal"> {
+    // Roster said no (not a network or server failure, not an out-of-order arrival): the health port says so at once.
+    if (error instanceof ApiError && !error.transient && error.status !== 0 && error.code !== "check_in_out_of_order") refused = error.code;
     if (error instanceof ApiError && error.code === "superseded") {
       log("superseded by a newer incarnation of this node: stopping");
       return "superseded";
@@ -395,12 +494,20 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
       log("joining again", { reason: error.code });
       // The old incarnation's runs are Roster's to requeue or orphan: this node holds none of them any more.
       for (const run of held.values()) abandon(run, `the node joins again (${error.code})`);
+      // So is its lease: Roster ends it with the incarnation.
+      primary.lose("rejoining");
+      phase = "rejoining";
       try {
         joined = await joinCluster();
         node = nodeClient(joined.nodeToken);
         armFence();
+        // The new incarnation is judged by its own first check-in.
+        conformant = undefined;
+        answeredRole = undefined;
       } catch (e) {
         log("rejoin failed", { error: (e as Error).message });
+      } finally {
+        if (phase === "rejoining") phase = leaving ? "leaving" : "running";
       }
       return "continue";
     }
@@ -414,7 +521,9 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
     let unauthorized = 0;
     let fatal = false;
     for (;;) {
-      if (leaving && (held.size === 0 || graceOver)) return "left";
+      // Leaving waits for the runs and for the primary hooks (onStandby: the application stops
+      // before Roster is told, and so before another node can take the lease), up to the grace.
+      if (leaving && ((held.size === 0 && !primary.busy()) || graceOver)) return "left";
       // A fatal error ends the agent only once no work is held: until then the fence is what stops it.
       if (fatal && held.size === 0) return "failed";
       let retryAfterMs = 0;
@@ -431,7 +540,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
         fatal = next === "fatal";
         retryAfterMs = error instanceof ApiError ? (error.retryAfterMs ?? 0) : 0;
       }
-      if (leaving && (held.size === 0 || graceOver)) continue;
+      if (leaving && ((held.size === 0 && !primary.busy()) || graceOver)) continue;
       const interval = settings!.instanceCheckInIntervalMs * (1 - CHECK_IN_JITTER + Math.random() * 2 * CHECK_IN_JITTER);
       await nap(Math.max(interval - (performance.now() - sentAt), retryAfterMs));
     }
@@ -447,6 +556,12 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
     } finally {
       clearTimeout(fenceTimer);
       for (const r of held.values()) abandon(r, outcome === "left" ? "the node is leaving" : `the agent stopped (${outcome})`);
+      primary.lose(outcome === "left" ? "leaving" : "stopped");
+      phase = "stopped";
+      // onStandby gets its time (bounded: a hook that hangs cannot keep the agent from ending).
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([primary.idle(), new Promise((r) => (timer = setTimeout(r, PRIMARY_SETTLE_MS)))]);
+      clearTimeout(timer);
     }
     return outcome;
   }
@@ -456,9 +571,23 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
   return {
     nodeId: options.nodeId,
     done,
+    status: () => ({
+      phase,
+      lastCheckIn: lastSentOkWall,
+      sinceCheckInMs: Math.max(0, performance.now() - lastSentOk),
+      fenced: fenced(),
+      conformant,
+      refused,
+      role: primary.term() !== undefined ? "primary" : answeredRole === undefined ? undefined : "standby",
+      term: primary.term(),
+      settings: settings!,
+    }),
     async stop(graceMs = 5000) {
       if (!leaving) {
         leaving = true;
+        if (phase === "running") phase = "leaving";
+        // No longer primary from now on: onPrimary's work is stopped, onStandby runs.
+        primary.lose("leaving");
         // Work not started yet is not started now: Roster requeues it when the node leaves.
         for (const run of held.values()) if (!run.started) abandon(run, "the node is leaving");
         graceTimer = setTimeout(() => {

@@ -40,6 +40,28 @@ export function backoffMs(attempt: number, error: unknown, baseMs = 250, maxMs =
 }
 
 export type JoinResponse = z.infer<typeof joinResponseSchema>;
+
+/** The primary lease as Roster shows it (issue 17): who holds it, with which term, since when. */
+export interface PrimaryLease {
+  nodeId: string;
+  term: number;
+  since: string;
+}
+/**
+ * A check-in's answer with the primary lease's fields. Optional here: a Roster without the
+ * lease (or a cluster with `primaryMode: "none"`) may leave them out, and then this node is a
+ * standby.
+ */
+export type CheckInAnswer = CheckInResponse & { role?: "primary" | "standby"; primary?: PrimaryLease | null };
+/** A check-in's body with the term the node believes it holds, sent only while it believes so. */
+export type CheckInRequest = CheckInBody & { primaryTerm?: number };
+/** One entry of `GET /v1/clusters/{clusterId}/peers`: a live node, how to reach it, its state and role. */
+export interface Peer {
+  nodeId: string;
+  url: string | null;
+  state: string;
+  role: "primary" | "standby";
+}
 export type ClusterView = z.infer<typeof clusterViewSchema>;
 export interface Keystore {
   version: number;
@@ -117,11 +139,12 @@ export function rosterClient(options: ClientOptions) {
     health: () => request<{ status: string }>("GET", "/health"),
     join: (clusterId: string, nodeId: string, body: JoinBody) =>
       request<JoinResponse>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/join`, body),
-    checkIn: (clusterId: string, nodeId: string, body: CheckInBody, signal?: AbortSignal) =>
-      request<CheckInResponse>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/check-in`, body, signal),
+    checkIn: (clusterId: string, nodeId: string, body: CheckInRequest, signal?: AbortSignal) =>
+      request<CheckInAnswer>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/check-in`, body, signal),
     leave: (clusterId: string, nodeId: string) =>
       request<{ state: string; shutdown: string }>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/leave`),
     keystore: (clusterId: string) => request<Keystore>("GET", `${c(clusterId)}/keystore`),
+    peers: (clusterId: string, signal?: AbortSignal) => request<{ peers: Peer[] }>("GET", `${c(clusterId)}/peers`, undefined, signal),
     start: (clusterId: string, runId: string, claimToken: string, signal?: AbortSignal) =>
       request<RunView>("POST", `${c(clusterId)}/runs/${encodeURIComponent(runId)}/start`, { claimToken }, signal),
     complete: (clusterId: string, runId: string, claimToken: string, outcome: "succeeded" | "failed", message?: string, signal?: AbortSignal) =>
@@ -134,7 +157,10 @@ export function rosterClient(options: ClientOptions) {
     // Admin
     clusters: () => request<{ results: ClusterView[] }>("GET", "/v1/clusters"),
     cluster: (clusterId: string) => request<ClusterView>("GET", c(clusterId)),
-    nodes: (clusterId: string) => request<{ results: NodeView[] }>("GET", `${c(clusterId)}/nodes`),
+    nodes: (clusterId: string) => request<{ results: (NodeView & { role?: "primary" | "standby"; url?: string | null })[] }>("GET", `${c(clusterId)}/nodes`),
+    /** Move the primary lease to `nodeId`: 202 with the lease as it stands and the pending handover. */
+    movePrimary: (clusterId: string, nodeId: string) =>
+      request<{ primary: PrimaryLease | null; handoverTo?: string | null }>("POST", `${c(clusterId)}/primary`, { nodeId }),
     jobs: (clusterId: string) => request<{ results: JobView[] }>("GET", `${c(clusterId)}/jobs`),
     addJob: (clusterId: string, job: Record<string, unknown>) => request<JobView>("POST", `${c(clusterId)}/jobs`, job),
     removeJob: (clusterId: string, jobId: string) => request<void>("DELETE", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}`),

@@ -7,8 +7,10 @@ import type { AddressInfo } from "node:net";
  * library, or behind a real HTTP port for agent processes.
  */
 export interface Call {
-  kind: "join" | "check-in" | "start" | "complete" | "leave" | "keystore";
+  kind: "join" | "check-in" | "start" | "complete" | "leave" | "keystore" | "peers";
   runId?: string;
+  /** The node a node route is about (join, check-in, leave). */
+  nodeId?: string;
   body: any;
   /** performance.now() when the request was made, and when its signal aborted (if it did). */
   sentAt: number;
@@ -50,6 +52,9 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls 
   const merged = { ...SETTINGS, ...settings };
   /** Override the default answer of a call; return undefined for the default. */
   let script: (call: Call) => Answer | undefined = () => undefined;
+  /** The primary lease as this fake has it (issue 17): check-ins answer role and primary from it. */
+  let primary: { nodeId: string; term: number; since: string } | null = null;
+  let peers: { nodeId: string; url: string | null; state: string; role: "primary" | "standby" }[] = [];
 
   const defaults = (call: Call): Answer => {
     switch (call.kind) {
@@ -66,8 +71,12 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls 
             claims: pending.splice(0, call.body.capacity ?? 0),
             revoked: [],
             warnings: [],
+            role: primary && primary.nodeId === call.nodeId ? "primary" : "standby",
+            primary,
           },
         };
+      case "peers":
+        return { body: { peers } };
       case "leave":
         return { body: { state: "stopped", shutdown: new Date().toISOString() } };
       default:
@@ -79,7 +88,8 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls 
     const run = /\/runs\/([^/]+)\/(start|complete)$/.exec(path);
     if (run) return { kind: run[2] as "start" | "complete", runId: decodeURIComponent(run[1]!) };
     const last = path.split("/").at(-1)!;
-    return { kind: last as Call["kind"] };
+    const node = /\/nodes\/([^/]+)\//.exec(path);
+    return { kind: last as Call["kind"], ...(node ? { nodeId: decodeURIComponent(node[1]!) } : {}) };
   };
 
   /** One request, as the agent's fetch sees it (rejects like fetch on abort and network errors). */
@@ -135,6 +145,14 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls 
     settings: merged,
     fetch,
     listen,
+    /** Make `nodeId` the primary with `term` (null: no primary): the next check-ins answer so. */
+    setPrimary(nodeId: string | null, term = 1) {
+      primary = nodeId === null ? null : { nodeId, term, since: new Date().toISOString() };
+    },
+    /** What GET /peers answers from now on. */
+    setPeers(next: typeof peers) {
+      peers = next;
+    },
     /** Claims the next check-ins hand out (as capacity allows). */
     offer: (...claims: ReturnType<typeof claim>[]) => pending.push(...claims),
     script(next: (call: Call) => Answer | undefined) {
