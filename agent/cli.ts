@@ -1,15 +1,31 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { readFile } from "node:fs/promises";
 
 import { type Agent, startAgent } from "./agent";
 import { ApiError, rosterClient } from "./client";
 import { followEvents } from "./follow-events";
+import { type HealthMode, serveHealth, staleAfterMs } from "./health";
 import { resolveNodeId } from "./node-id";
-import { commandHandler, killCommands, parseRun } from "./run-command";
+import { peersFile } from "./peers-file";
+import { commandHandler, killCommands, parseRun, runCommand } from "./run-command";
 import { printTable } from "./table";
 
-/** A failure the user can act on: printed as one line, exit code 1. */
-class CliError extends Error {}
+/** A failure the user can act on: printed as one line, exit code 1 (2 for a setup the agent cannot start with). */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** A whole number in [min, max], for commander to parse an option with (a bad one: commander's one-line error). */
+const integer = (min: number, max: number) => (value: string) => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`it must be a whole number from ${min} to ${max}`);
+  return n;
+};
 
 const DEFAULT_URL = process.env.ROSTER_URL ?? "http://127.0.0.1:8787";
 
@@ -55,9 +71,53 @@ withUrl(program.command("agent"))
   .option("--capacity <n>", "jobs that may run at once", (v) => Number.parseInt(v, 10), 1)
   .option("--software-version <version>", "what this node runs (its conformance)", "1.0.0")
   .option("--config-fingerprint <fingerprint>", "a fingerprint of this node's configuration")
-  .action(async (options) => {
+  .option(
+    "--health-port <port>",
+    "serve GET /health (and HEAD) here for a load balancer: 200 while this node is running, conformant, and its last " +
+      "successful check-in was sent within the interval + 10 % jitter + the request timeout (interval / 2), 503 otherwise " +
+      "(not joined yet, refused, fenced, leaving); JSON {status, reason, role, term, lastCheckIn}. A port in use: exit code 2",
+    integer(1, 65535),
+  )
+  .option("--health-host <host>", "the address the health port listens on", "0.0.0.0")
+  .addOption(
+    new Option(
+      "--health-mode <mode>",
+      "node: 200 while this node is healthy; primary: 200 only while it also holds the cluster's primary lease " +
+        "(role primary in its last check-in answer, not fenced): point a failover load balancer's health check here",
+    )
+      .choices(["node", "primary"])
+      .default("node"),
+  )
+  .option(
+    "--on-primary <command>",
+    "a shell command run when this node becomes primary (a check-in answer with role primary after it was not), " +
+      "never while it may be fenced; env ROSTER_PRIMARY_TERM, ROSTER_NODE_ID, ROSTER_CLUSTER_ID. If it is still running " +
+      "when the node stops being primary, it is killed with its process group (so it may also run the application in the foreground)",
+  )
+  .option(
+    "--on-standby <command>",
+    "a shell command run when this node stops being primary: an answer with role standby or another term, its fence " +
+      "falling (at that moment), or the agent leaving or ending (before it tells Roster it leaves); same env, and " +
+      "ROSTER_STANDBY_REASON (standby, term-changed, fenced, leaving, stopped, rejoining). Hooks run one at a time, in order",
+  )
+  .option(
+    "--peers-out <file>",
+    "write the cluster's live nodes here, a JSON list of {nodeId, url, state, role}: atomically (a temporary file in " +
+      "the same folder, renamed), and only when the list changed. Fetched after the first check-in, then every " +
+      "--peers-every check-ins, and at once when a check-in's answer names another primary",
+  )
+  .option("--peers-every <n>", "with --peers-out: fetch the peers at least every n-th check-in (a node that joins or leaves shows within n intervals)", integer(1, 1000), 5)
+  .option("--on-peers-change <command>", "with --peers-out: a shell command run after each rewrite of the file; env ROSTER_PEERS_FILE (its absolute path), ROSTER_NODE_ID, ROSTER_CLUSTER_ID")
+  .action(async (options, command: Command) => {
     const joinToken = options.joinToken ?? process.env.ROSTER_JOIN_TOKEN;
     if (!joinToken) throw new CliError("give --join-token or set ROSTER_JOIN_TOKEN");
+    const given = (name: string) => command.getOptionValueSource(name) !== "default" && options[name] !== undefined;
+    for (const [name, flag] of [["healthHost", "--health-host"], ["healthMode", "--health-mode"]] as const) {
+      if (given(name) && options.healthPort === undefined) throw new CliError(`${flag} needs --health-port`, 2);
+    }
+    for (const [name, flag] of [["onPeersChange", "--on-peers-change"], ["peersEvery", "--peers-every"]] as const) {
+      if (given(name) && options.peersOut === undefined) throw new CliError(`${flag} needs --peers-out`, 2);
+    }
     const handlers = Object.fromEntries(
       (options.run as string[]).map((spec) => {
         const [type, command] = parseRun(spec);
@@ -68,8 +128,27 @@ withUrl(program.command("agent"))
     const keystore = options.keystoreIn
       ? { format: options.keystoreFormat, data: (await readFile(options.keystoreIn)).toString("base64") }
       : undefined;
-    // Signals are taken from the start: one that comes while the node joins is acted on once it has.
     let agent: Agent | undefined;
+    // The health port is taken before the join: a port in use stops the agent before it joins anything.
+    const health =
+      options.healthPort === undefined
+        ? undefined
+        : await serveHealth({ port: options.healthPort, host: options.healthHost, mode: options.healthMode as HealthMode, status: () => agent?.status() }).catch(
+            (error: Error) => Promise.reject(new CliError(error.message, 2)),
+          );
+    const log = (message: string, fields?: Record<string, unknown>) => console.error(`[roster-agent ${nodeId}] ${message}${fields ? ` ${JSON.stringify(fields)}` : ""}`);
+    const hookEnv = (extra: Record<string, string>) => ({ ROSTER_NODE_ID: nodeId, ROSTER_CLUSTER_ID: options.cluster as string, ...extra });
+    const onPrimary = options.onPrimary as string | undefined;
+    const onStandby = options.onStandby as string | undefined;
+    const onPeersChange = options.onPeersChange as string | undefined;
+    const peers = options.peersOut
+      ? peersFile({
+          path: options.peersOut,
+          ...(onPeersChange ? { onChange: (path: string) => runCommand(onPeersChange, hookEnv({ ROSTER_PEERS_FILE: path })) } : {}),
+          log,
+        })
+      : undefined;
+    // Signals are taken from the start: one that comes while the node joins is acted on once it has.
     let signalled = 0;
     let stopping: Promise<void> | undefined;
     const stop = () => {
@@ -92,11 +171,18 @@ withUrl(program.command("agent"))
       ...(options.keystoreOut ? { keystoreOut: options.keystoreOut } : {}),
       handlers,
       capacity: options.capacity,
-      log: (message, fields) => console.error(`[roster-agent ${nodeId}] ${message}${fields ? ` ${JSON.stringify(fields)}` : ""}`),
+      ...(onPrimary ? { onPrimary: ({ term, signal }) => runCommand(onPrimary, hookEnv({ ROSTER_PRIMARY_TERM: String(term) }), signal) } : {}),
+      ...(onStandby
+        ? { onStandby: ({ term, reason }) => runCommand(onStandby, hookEnv({ ROSTER_PRIMARY_TERM: String(term), ROSTER_STANDBY_REASON: reason })) }
+        : {}),
+      ...(peers ? { onPeers: async (list) => void (await peers.update(list)), peersEvery: options.peersEvery } : {}),
+      log,
     });
+    if (health) log("health port listening", { port: health.port, mode: options.healthMode, unhealthyAfterMs: staleAfterMs(agent.status().settings) });
     if (signalled > 0) stop();
     const outcome = await agent.done; // every job has been aborted by then, whatever the outcome
     await stopping; // the node has left
+    await health?.close();
     await killCommands(); // what the commands started goes with them
     if (outcome === "superseded") throw new CliError("another incarnation of this node joined: stopped");
     if (outcome === "failed") throw new CliError("the agent could not go on (see the log above)");
@@ -109,30 +195,72 @@ withUrl(program.command("clusters"))
   .action(async (options) => {
     const { results } = await admin(options).clusters();
     if (options.json) return out(results);
-    printTable(["CLUSTER", "INITIALIZED", "KEYSTORE", "TIMEOUT", "INTERVAL"], results.map((c) => [
+    printTable(["CLUSTER", "INITIALIZED", "KEYSTORE", "TIMEOUT", "INTERVAL", "PRIMARY"], results.map((c) => [
       c.clusterId,
       c.initialized ? "yes" : "no",
       c.keystore ? `v${c.keystore.version}` : "-",
       `${c.settings.instanceTimeoutMs}ms`,
       `${c.settings.instanceCheckInIntervalMs}ms`,
+      primaryCell(c),
     ]));
   });
 
 withUrl(program.command("nodes"))
-  .description("a cluster's nodes: state, last check-in, epoch, scheduling, conformance")
+  .description("a cluster's nodes: state, last check-in, epoch, scheduling, conformance, role (primary or standby), URL")
   .requiredOption("--cluster <id>", "the cluster")
   .option("--json", "print JSON")
   .action(async (options) => {
     const { results } = await admin(options).nodes(options.cluster);
     if (options.json) return out(results);
-    printTable(["NODE", "STATE", "LAST CHECK-IN", "EPOCH", "SCHEDULING", "CONFORMANT"], results.map((n) => [
+    printTable(["NODE", "STATE", "LAST CHECK-IN", "EPOCH", "SCHEDULING", "CONFORMANT", "ROLE", "URL"], results.map((n) => [
       n.instanceId,
       n.state,
       `${ago(n.lastCheckIn)} ago`,
       String(n.epoch),
       n.schedulingEnabled ? "on" : "off",
       n.conformant ? "yes" : `no: ${n.nonconformantReasons.join("; ")}`,
+      n.role ?? "-",
+      n.url ?? "-",
     ]));
+  });
+
+/** A cluster's primary, as a table cell: the holder and its term, a pending move, or "-". */
+function primaryCell(cluster: object) {
+  const { primary, handoverTo } = cluster as { primary?: { nodeId: string; term: number } | null; handoverTo?: string | null };
+  const held = primary ? `${primary.nodeId} (term ${primary.term})` : "-";
+  return handoverTo ? `${held} → ${handoverTo}` : held;
+}
+
+const primary = program
+  .command("primary")
+  .description("the cluster's primary lease (cluster settings primaryMode \"any\" or \"preferred\", and preferredPrimary)");
+
+withUrl(primary.command("show"))
+  .description("who holds the primary lease, with which term, and a move under way")
+  .requiredOption("--cluster <id>", "the cluster")
+  .option("--json", "print JSON")
+  .action(async (options) => {
+    const cluster = (await admin(options).cluster(options.cluster)) as { primary?: unknown; handoverTo?: unknown; settings: object };
+    if (options.json) return out({ primary: cluster.primary ?? null, ...(cluster.handoverTo ? { handoverTo: cluster.handoverTo } : {}) });
+    const mode = (cluster.settings as { primaryMode?: string }).primaryMode ?? "none";
+    console.log(mode === "none" ? "no primary: the cluster's primaryMode is none" : `primary: ${primaryCell(cluster)} (primaryMode ${mode})`);
+  });
+
+withUrl(primary.command("move"))
+  .description(
+    "move the primary lease to a node (admin): the node holding it hands it over at its next check-in, so no two " +
+      "nodes ever hold it at once; with no holder, the node is made primary at once. It learns so at its own next check-in",
+  )
+  .argument("<nodeId>", "the node to make primary: it must be running")
+  .requiredOption("--cluster <id>", "the cluster")
+  .option("--json", "print JSON")
+  .action(async (nodeId: string, options) => {
+    const moved = await admin(options).movePrimary(options.cluster, nodeId);
+    if (options.json) return out(moved);
+    const { primary: lease, handoverTo } = moved;
+    if (handoverTo && lease) console.log(`primary moving to '${handoverTo}': '${lease.nodeId}' (term ${lease.term}) hands over at its next check-in`);
+    else if (lease?.nodeId === nodeId) console.log(`'${nodeId}' is primary (term ${lease.term})`);
+    else console.log(`primary move to '${nodeId}' requested`);
   });
 
 const jobs = program.command("jobs").description("a cluster's clustered jobs");
@@ -268,7 +396,7 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   const message =
     error instanceof ApiError ? `${error.message} (${error.code})` : error instanceof CliError ? error.message : `unexpected: ${(error as Error).message}`;
   console.error(`roster: ${message}`);
-  process.exit(1);
+  process.exit(error instanceof CliError ? error.exitCode : 1);
 });
 
 
