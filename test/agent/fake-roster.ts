@@ -11,6 +11,8 @@ export interface Call {
   runId?: string;
   /** The node a node route is about (join, check-in, leave). */
   nodeId?: string;
+  /** The bearer token the request carried. */
+  token?: string;
   body: any;
   /** performance.now() when the request was made, and when its signal aborted (if it did). */
   sentAt: number;
@@ -93,8 +95,8 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls 
   };
 
   /** One request, as the agent's fetch sees it (rejects like fetch on abort and network errors). */
-  async function handle(path: string, body: unknown, signal?: AbortSignal): Promise<{ status: number; body: string; headers: Record<string, string> }> {
-    const call: Call = { ...kindOf(path), body, sentAt: performance.now() };
+  async function handle(path: string, body: unknown, signal?: AbortSignal, authorization?: string | null): Promise<{ status: number; body: string; headers: Record<string, string> }> {
+    const call: Call = { ...kindOf(path), body, sentAt: performance.now(), ...(authorization ? { token: authorization.replace(/^Bearer /, "") } : {}) };
     if (keepCalls) calls.push(call);
     counts.set(call.kind, (counts.get(call.kind) ?? 0) + 1);
     signal?.addEventListener("abort", () => (call.abortedAt = performance.now()), { once: true });
@@ -118,7 +120,7 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls 
 
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    const answer = await handle(new URL(String(input)).pathname, body, init?.signal ?? undefined);
+    const answer = await handle(new URL(String(input)).pathname, body, init?.signal ?? undefined, new Headers(init?.headers).get("authorization"));
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   }) as typeof globalThis.fetch;
 
@@ -130,7 +132,7 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls 
       req.on("end", () => {
         const aborted = new AbortController();
         res.on("close", () => aborted.abort());
-        handle(req.url!, text ? JSON.parse(text) : undefined, aborted.signal).then(
+        handle(req.url!, text ? JSON.parse(text) : undefined, aborted.signal, req.headers.authorization).then(
           (answer) => res.writeHead(answer.status, answer.headers).end(answer.body),
           () => res.destroy(),
         );

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, vi } from "vitest";
-import { type JobContext, startAgent } from "../../agent/agent";
+import { type AgentOptions, type JobContext, startAgent } from "../../agent/agent";
 import type { Answer, Call, fakeRoster } from "./fake-roster";
 
 /** Fake timers (setTimeout, Date and performance.now) for the tests of this file, and the longest jitter. */
@@ -38,7 +38,11 @@ export function waiting() {
   return { runs, handler };
 }
 
-export async function agentOn(roster: ReturnType<typeof fakeRoster>, handlers: Record<string, (job: JobContext) => Promise<void | string>>) {
+export async function agentOn(
+  roster: ReturnType<typeof fakeRoster>,
+  handlers: Record<string, (job: JobContext) => Promise<void | string>>,
+  extra: Partial<AgentOptions> = {},
+) {
   const lines: { message: string; fields?: Record<string, unknown> }[] = [];
   const agent = await startAgent({
     url: "http://roster.test",
@@ -50,6 +54,7 @@ export async function agentOn(roster: ReturnType<typeof fakeRoster>, handlers: R
     capacity: 5,
     fetch: roster.fetch,
     log: (message, fields) => void lines.push({ message, ...(fields ? { fields } : {}) }),
+    ...extra,
   });
   const abandoned = (runId: string) => lines.find((l) => l.message === "run abandoned" && l.fields?.runId === runId)?.fields;
   return { agent, lines, abandoned };
