@@ -2,7 +2,7 @@ import { writeFileAtomically } from "../adapters/atomic-file";
 import { CHECK_IN_JITTER, fenceAfterMs, requestTimeoutMs } from "../core/clusters/fence";
 import { idSchema } from "../core/common/ids";
 import type { ClusterSettings } from "../core/clusters/settings";
-import { ApiError, type CheckInAnswer, type JoinResponse, type Peer, type RosterClient, backoffMs, rosterClient, sleep } from "./client";
+import { ApiError, type CheckInAnswer, type Endpoint, type JoinResponse, type Peer, type RosterClient, backoffMs, rosterClient, sleep } from "./client";
 import { PRIMARY_SETTLE_MS, type PrimaryHooks, primaryRole } from "./primary";
 
 /** What a job handler is given: its payload, and a signal that aborts when the claim is lost. */
@@ -28,6 +28,10 @@ export interface AgentOptions extends PrimaryHooks {
   softwareVersion: string;
   configFingerprint?: string;
   schedulingEnabled?: boolean;
+  /** How the other nodes reach this one (the peers list shows it): a URL, which wins, ... */
+  nodeUrl?: string;
+  /** ... or the parts from which the cluster's `intraClusterUrlPattern` makes it. */
+  endpoint?: Endpoint;
   /** The first node's keystore to upload; without it Roster generates a keyring. */
   keystore?: { format: "jceks" | "pkcs12" | "jks" | "raw"; data: string };
   /** Where to write the cluster's keystore (mode 0600, atomically, again on every new version). */
@@ -191,6 +195,8 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
           softwareVersion: options.softwareVersion,
           ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
           ...(options.schedulingEnabled === undefined ? {} : { schedulingEnabled: options.schedulingEnabled }),
+          ...(options.nodeUrl ? { url: options.nodeUrl } : {}),
+          ...(options.endpoint ? { endpoint: options.endpoint } : {}),
           ...(first && options.keystore ? { keystore: options.keystore } : {}),
         });
         lastSentOk = sentAt; // a join is the new incarnation's first heartbeat

@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { readFile } from "node:fs/promises";
 
 import { type Agent, startAgent } from "./agent";
-import { ApiError, rosterClient } from "./client";
+import { ApiError, parseEndpoint, rosterClient } from "./client";
 import { followEvents } from "./follow-events";
 import { type HealthMode, serveHealth, staleAfterMs } from "./health";
 import { resolveNodeId } from "./node-id";
@@ -71,6 +71,12 @@ withUrl(program.command("agent"))
   .option("--capacity <n>", "jobs that may run at once", (v) => Number.parseInt(v, 10), 1)
   .option("--software-version <version>", "what this node runs (its conformance)", "1.0.0")
   .option("--config-fingerprint <fingerprint>", "a fingerprint of this node's configuration")
+  .option("--node-url <url>", "how the other nodes reach this one (shown in the peers list and `roster nodes`); wins over --node-endpoint")
+  .option(
+    "--node-endpoint <[scheme://]host[:port][/path]>",
+    "how the other nodes reach this one, in parts: the cluster's intraClusterUrlPattern makes the URL from them " +
+      "(else scheme://host:port/path). An admin's urlOverride wins over both",
+  )
   .option(
     "--health-port <port>",
     "serve GET /health (and HEAD) here for a load balancer: 200 while this node is running, conformant, and its last " +
@@ -124,6 +130,9 @@ withUrl(program.command("agent"))
         return [type, commandHandler(command)];
       }),
     );
+    const endpoint = options.nodeEndpoint === undefined ? undefined : parseEndpoint(options.nodeEndpoint);
+    if (typeof endpoint === "string") throw new CliError(endpoint, 2);
+    if (options.nodeUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(options.nodeUrl)) throw new CliError(`--node-url takes an http(s) URL, not '${options.nodeUrl}'`, 2);
     const nodeId = await resolveNodeId({ nodeId: options.nodeId, source: options.nodeIdSource, stateFile: options.stateFile });
     const keystore = options.keystoreIn
       ? { format: options.keystoreFormat, data: (await readFile(options.keystoreIn)).toString("base64") }
@@ -167,6 +176,8 @@ withUrl(program.command("agent"))
       first: Boolean(options.first),
       softwareVersion: options.softwareVersion,
       ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
+      ...(options.nodeUrl ? { nodeUrl: options.nodeUrl } : {}),
+      ...(endpoint ? { endpoint } : {}),
       ...(keystore ? { keystore } : {}),
       ...(options.keystoreOut ? { keystoreOut: options.keystoreOut } : {}),
       handlers,

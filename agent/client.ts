@@ -53,6 +53,33 @@ export interface PrimaryLease {
  * standby.
  */
 export type CheckInAnswer = CheckInResponse & { role?: "primary" | "standby"; primary?: PrimaryLease | null };
+/** How the other nodes reach a node, from which the cluster's `intraClusterUrlPattern` makes its URL. */
+export interface Endpoint {
+  host: string;
+  port?: number;
+  path?: string;
+  scheme?: "http" | "https";
+}
+/** A join's body with the node's endpoint. */
+export type JoinRequest = JoinBody & { endpoint?: Endpoint };
+
+/**
+ * `[scheme://]host[:port][/path]` as given on the command line (`--node-endpoint`), or why not.
+ * Only what is written is sent: no scheme, no port, no path means none (the pattern's or Roster's default).
+ */
+export function parseEndpoint(text: string): Endpoint | string {
+  const match = /^(?:(https?):\/\/)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_-][A-Za-z0-9._-]*)(?::(\d{1,5}))?(\/[^\s?#]*)?$/.exec(text.trim());
+  if (!match) return `--node-endpoint takes [scheme://]host[:port][/path], not '${text}'`;
+  const [, scheme, host, port, path] = match;
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return `--node-endpoint: port ${port} is not from 1 to 65535`;
+  return {
+    host: host!,
+    ...(port === undefined ? {} : { port: Number(port) }),
+    ...(path === undefined ? {} : { path }),
+    ...(scheme === undefined ? {} : { scheme: scheme as "http" | "https" }),
+  };
+}
+
 /** A check-in's body with the term the node believes it holds, sent only while it believes so. */
 export type CheckInRequest = CheckInBody & { primaryTerm?: number };
 /** One entry of `GET /v1/clusters/{clusterId}/peers`: a live node, how to reach it, its state and role. */
@@ -137,7 +164,7 @@ export function rosterClient(options: ClientOptions) {
   return {
     request,
     health: () => request<{ status: string }>("GET", "/health"),
-    join: (clusterId: string, nodeId: string, body: JoinBody) =>
+    join: (clusterId: string, nodeId: string, body: JoinRequest) =>
       request<JoinResponse>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/join`, body),
     checkIn: (clusterId: string, nodeId: string, body: CheckInRequest, signal?: AbortSignal) =>
       request<CheckInAnswer>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/check-in`, body, signal),

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Peer } from "../../agent/client";
+import { type Peer, parseEndpoint } from "../../agent/client";
 import { peersFile } from "../../agent/peers-file";
 import { error, fakeRoster } from "./fake-roster";
 import { advance, agentOn, stop, useFakeTime } from "./helpers";
@@ -162,5 +162,27 @@ describe("--peers-out: the file (real files)", () => {
     release();
     await file.idle();
     expect(runs.map((t) => JSON.parse(t))).toEqual([[PEERS[0]], PEERS]);
+  });
+});
+
+describe("how the other nodes reach this one: --node-url, --node-endpoint", () => {
+  it("parses [scheme://]host[:port][/path], sending only what is written", () => {
+    expect(parseEndpoint("idm-1")).toEqual({ host: "idm-1" });
+    expect(parseEndpoint("idm-1.example:8443")).toEqual({ host: "idm-1.example", port: 8443 });
+    expect(parseEndpoint("https://10.0.0.7:443/midpoint")).toEqual({ host: "10.0.0.7", port: 443, path: "/midpoint", scheme: "https" });
+    expect(parseEndpoint("http://[fe80::1]/portal")).toEqual({ host: "[fe80::1]", path: "/portal", scheme: "http" });
+    expect(parseEndpoint("ftp://x")).toBe("--node-endpoint takes [scheme://]host[:port][/path], not 'ftp://x'");
+    expect(parseEndpoint("h:70000")).toBe("--node-endpoint: port 70000 is not from 1 to 65535");
+    expect(parseEndpoint("h/p?q=1")).toMatch(/^--node-endpoint takes/);
+  });
+
+  describe("the join carries them", () => {
+    useFakeTime();
+    it("url and endpoint in the join's body", async () => {
+      const roster = fakeRoster();
+      const { agent } = await agentOn(roster, {}, { nodeUrl: "https://n1.example/idm", endpoint: { host: "n1", port: 8080 } });
+      expect(roster.of("join")[0]!.body).toMatchObject({ url: "https://n1.example/idm", endpoint: { host: "n1", port: 8080 } });
+      await stop(agent);
+    });
   });
 });
