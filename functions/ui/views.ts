@@ -157,29 +157,31 @@ const LOSS_REASONS: Record<string, string> = {
   "timed-out": "it timed out",
   left: "it left",
   superseded: "it was superseded",
+  "went-offline": "it went offline",
   "forced-offline": "it was forced offline",
   handover: "handed over",
-  disabled: "primary mode switched to none",
+  disabled: "primaryMode switched to none",
 };
+
+const nodeIdIn = (value: unknown) =>
+  typeof value === "string" ? value : typeof (value as { nodeId?: unknown } | undefined)?.nodeId === "string" ? (value as { nodeId: string }).nodeId : undefined;
 
 /** An event in the feed: its type and subject, and for the primary lease what happened, in words. */
 export function describeEvent(e: RosterEvent): string {
   const subject = e.nodeId ?? e.jobId ?? "";
   const type = e.type as string;
-  const detail = e.detail as { term?: unknown; previous?: unknown; reason?: unknown };
-  const term = typeof detail.term === "number" ? `term ${detail.term}` : undefined;
+  const detail = e.detail as { term?: unknown; previous?: unknown; reason?: unknown; by?: unknown; to?: unknown };
+  const term = typeof detail.term === "number" ? `, term ${detail.term}` : "";
   if (type === "primary.elected") {
-    const previous =
-      typeof detail.previous === "string"
-        ? detail.previous
-        : typeof (detail.previous as { nodeId?: unknown } | undefined)?.nodeId === "string"
-          ? (detail.previous as { nodeId: string }).nodeId
-          : undefined;
-    return `${type} ${subject}: ${subject} is primary${term ? `, ${term}` : ""}${previous ? ` (after ${previous})` : ""}`;
+    const previous = nodeIdIn(detail.previous);
+    const how = previous ? ` (after ${previous})` : detail.by === "admin" ? " (moved there by an admin)" : "";
+    return `${type} ${subject}: ${subject} is primary${term}${how}`;
   }
   if (type === "primary.lost") {
+    const to = nodeIdIn(detail.to);
     const reason = typeof detail.reason === "string" ? (LOSS_REASONS[detail.reason] ?? detail.reason) : undefined;
-    return `${type} ${subject}: ${subject} is no longer primary${term ? `, ${term}` : ""}${reason ? ` (${reason})` : ""}`;
+    const why = reason ? ` (${reason}${detail.reason === "handover" && to ? ` to ${to}` : ""})` : "";
+    return `${type} ${subject}: ${subject} is no longer primary${term}${why}`;
   }
   return `${type} ${subject}`.trimEnd();
 }
@@ -202,10 +204,13 @@ function primaryLine(cluster: ClusterView, now: number) {
   return "";
 }
 
-const role = (node: NodeView) => {
+/** A node's role, where it means something: in a cluster without a primary every node is a standby, shown as a dash. */
+const shownRole = (node: NodeView, cluster: ClusterView) => {
   const r = roleOf(node).role;
-  return r ? html`<span class="role${r === "primary" ? " role-primary" : ""}">${r}</span>` : "–";
+  const mode = primaryOf(cluster).settings.primaryMode;
+  return r === "primary" || (r && mode !== undefined && mode !== "none") ? r : undefined;
 };
+const role = (r: string | undefined) => (r ? html`<span class="role${r === "primary" ? " role-primary" : ""}">${r}</span>` : "–");
 
 const confirmed = (question: string) => raw(`onsubmit="return confirm(${JSON.stringify(question).replace(/"/g, "&quot;")})"`);
 
@@ -222,7 +227,7 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
             (n) => html`<tr data-node="${n.instanceId}">
               <td>${n.instanceId}</td>
               <td data-state="${n.state}">${state(n.state)}</td>
-              <td data-role="${roleOf(n).role ?? ""}">${role(n)}</td>
+              <td data-role="${shownRole(n, cluster) ?? ""}">${role(shownRole(n, cluster))}</td>
               <td>${ago(n.lastCheckIn, now)}</td>
               <td class="wide">${n.epoch}</td>
               <td class="wide url">${roleOf(n).url ?? "–"}</td>

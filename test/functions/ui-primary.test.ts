@@ -103,6 +103,7 @@ describe("the primary on the cluster page", () => {
     const off = await render(cluster({ primary: null }, { primaryMode: "none" }), [node("idm-1", { role: "standby" })]);
     expect(textOf(off, 'class="primary')).toBe("No primary: primaryMode is none.");
     expect(off).not.toContain('class="role role-primary"');
+    expect(off).toContain('<td data-role="">–</td>'); // every node is a standby there: not worth a word
   });
 
   it("renders a view without the primary fields as before: no primary line, a dash for role and URL", async () => {
@@ -130,16 +131,29 @@ describe("the primary events, in words", () => {
     expect(describeEvent(event("primary.elected", "idm-2", 10, { epoch: 3, term: 8, previous: "idm-1" }))).toBe(
       "primary.elected idm-2: idm-2 is primary, term 8 (after idm-1)",
     );
-    expect(describeEvent(event("primary.elected", "idm-2", 10, { epoch: 3, term: 1 }))).toBe("primary.elected idm-2: idm-2 is primary, term 1");
+    expect(describeEvent(event("primary.elected", "idm-2", 10, { epoch: 3, term: 8, by: "handover", previous: { nodeId: "idm-1", term: 7 } }))).toBe(
+      "primary.elected idm-2: idm-2 is primary, term 8 (after idm-1)",
+    );
+    expect(describeEvent(event("primary.elected", "idm-2", 10, { epoch: 3, term: 1, by: "election" }))).toBe("primary.elected idm-2: idm-2 is primary, term 1");
+    expect(describeEvent(event("primary.elected", "idm-2", 10, { epoch: 3, term: 2, by: "admin" }))).toBe(
+      "primary.elected idm-2: idm-2 is primary, term 2 (moved there by an admin)",
+    );
+  });
+
+  it("says to whom a handover gave the lease", () => {
+    expect(describeEvent(event("primary.lost", "idm-1", 10, { epoch: 2, term: 7, reason: "handover", to: "idm-2" }))).toBe(
+      "primary.lost idm-1: idm-1 is no longer primary, term 7 (handed over to idm-2)",
+    );
   });
 
   it.each([
     ["timed-out", "it timed out"],
     ["left", "it left"],
     ["superseded", "it was superseded"],
+    ["went-offline", "it went offline"],
     ["forced-offline", "it was forced offline"],
     ["handover", "handed over"],
-    ["disabled", "primary mode switched to none"],
+    ["disabled", "primaryMode switched to none"],
     ["something-new", "something-new"],
   ])("says who lost the lease and why (%s)", (reason, words) => {
     expect(describeEvent(event("primary.lost", "idm-1", 10, { epoch: 2, term: 7, reason }))).toBe(
