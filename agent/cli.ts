@@ -190,6 +190,10 @@ withUrl(program.command("agent"))
       log,
     });
     if (health) log("health port listening", { port: health.port, mode: options.healthMode, unhealthyAfterMs: staleAfterMs(agent.status().settings) });
+    const primaryMode = (agent.status().settings as { primaryMode?: string }).primaryMode ?? "none";
+    if (primaryMode === "none" && (onPrimary || onStandby || options.healthMode === "primary")) {
+      log("the cluster's primaryMode is none: no node is primary until an admin sets it to any or preferred");
+    }
     if (signalled > 0) stop();
     const outcome = await agent.done; // every job has been aborted by then, whatever the outcome
     await stopping; // the node has left
