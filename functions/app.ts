@@ -79,7 +79,7 @@ export function createApp(config: AppConfig) {
   app.route("/", jobRoutes(deps, guards.admin));
   app.route("/", runRoutes(deps, guards.node("cluster")));
   app.route("/", keystoreRoutes(deps, { admin: guards.admin, clusterNode: guards.node("cluster") }));
-  app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node") }));
+  app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node"), clusterNode: guards.node("cluster") }));
 
   app.route("/ui", uiRoutes(deps, adminTokenHash));
 

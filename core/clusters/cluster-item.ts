@@ -42,6 +42,22 @@ export interface ClusterItem {
   stabilizedAt?: number;
   /** The current sweep's turn runs until this time (ms); the next sweep is due after it. */
   sweepLeaseUntil?: number;
+  /** The primary lease (core/primary/): its holder while one holds it; `since` in ms. */
+  primary?: PrimaryRecord;
+  /** The last term ever issued: terms strictly increase and are never reused. */
+  primaryTerm?: number;
+  /** A pending move of the lease: the holder's next check-in hands it to this node. */
+  handoverTo?: string;
+  /** When the last lease ended (ms): no new lease starts before it. */
+  primaryFreeFrom?: number;
+}
+
+/** Who holds a cluster's primary lease: one incarnation of one node, for one term. */
+export interface PrimaryRecord {
+  nodeId: string;
+  epoch: number;
+  term: number;
+  since: number;
 }
 
 /** The ids of every cluster, from the cluster directory. */

@@ -17,6 +17,7 @@ import {
 } from "./settings";
 import { ConditionFailed, type Item, TransactionCanceled } from "../store/table";
 import { hashToken, newJoinToken } from "../common/tokens";
+import { primaryOf, primaryViewSchema } from "../primary/lease-views";
 
 export const createClusterSchema = z.strictObject({
   clusterId: idSchema,
@@ -40,6 +41,8 @@ export const clusterViewSchema = z
     settings: clusterSettingsSchema,
     initialized: z.boolean(),
     keystore: keystoreRefSchema.nullable(),
+    primary: primaryViewSchema.nullable().meta({ description: "who holds the primary lease now, or null (primaryMode none, or no node holds it)" }),
+    handoverTo: z.string().optional().meta({ description: "a pending move of the lease: its holder hands it to this node at its next check-in" }),
     summary: summarySchema.optional().meta({ description: "node counts by state (single-cluster reads only)" }),
   })
   .meta({ id: "Cluster" });
@@ -50,6 +53,8 @@ const toView = (item: Item): ClusterView => ({
   settings: withDefaults(item.settings),
   initialized: item.initializedAt !== undefined,
   keystore: keystoreRef(item as ClusterItem),
+  primary: primaryOf(item as ClusterItem),
+  ...(item.handoverTo === undefined ? {} : { handoverTo: item.handoverTo as string }),
 });
 
 export async function createCluster(deps: Deps, input: z.infer<typeof createClusterSchema>) {

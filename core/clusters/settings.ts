@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "../common/ids";
 
 const DAY_MS = 86_400_000;
 /** Every timeout and interval is at least 1 s (API.md), so tests can run fast but not spin. */
@@ -21,6 +22,44 @@ export const settingsShape = {
   eventRetentionMs: z.number().int().min(3_600_000).max(366 * DAY_MS),
 };
 
+/** The primary lease (core/primary/): none, any running conformant node, or the preferred one first. */
+export const PRIMARY_MODES = ["none", "any", "preferred"] as const;
+
+/** The macros an `intraClusterUrlPattern` may use (core/nodes/node-url.ts applies them). */
+export const URL_MACROS = ["host", "port", "path", "scheme"] as const;
+
+/** Why a URL pattern is refused, or undefined: an unknown `$macro`, or a result that is no http(s) URL. */
+export function patternProblem(pattern: string): string | undefined {
+  const unknown = [...pattern.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!).filter((name) => !(URL_MACROS as readonly string[]).includes(name));
+  if (unknown.length) return `unknown macro $${unknown[0]} (use ${URL_MACROS.map((m) => `$${m}`).join(", ")})`;
+  const sample = pattern.replaceAll("$scheme", "https").replaceAll("$host", "node.example").replaceAll("$port", "8443").replaceAll("$path", "/app");
+  try {
+    const url = new URL(sample);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return "must make an http(s) URL";
+  } catch {
+    return "must make an http(s) URL";
+  }
+  return undefined;
+}
+
+const urlPattern = z
+  .string()
+  .min(1)
+  .max(2048)
+  .superRefine((pattern, ctx) => {
+    const problem = patternProblem(pattern);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta({ description: "how nodes reach each other, from a node's join `endpoint`: macros $host, $port, $path, $scheme (e.g. `https://$host:8443/idm`)" });
+
+const lease = {
+  /** Who may hold the primary lease: nobody (no cost), any node, or the preferred node first. */
+  primaryMode: z.enum(PRIMARY_MODES).meta({ description: "the primary lease: `none` (no lease, no cost), `any` running conformant node, or `preferred` (`preferredPrimary` first)" }),
+  /** With `preferred`: the node that takes the lease whenever it runs. */
+  preferredPrimary: idSchema.nullable().meta({ description: "with primaryMode `preferred`: the node that takes the lease back whenever it is running" }),
+  intraClusterUrlPattern: urlPattern.nullable(),
+};
+
 const pins = {
   /** Pinned by an admin: the software version every node must run (else the first node's). */
   expectedSoftwareVersion: z.string().min(1).max(128).optional(),
@@ -28,13 +67,14 @@ const pins = {
   expectedConfigFingerprint: z.string().min(1).max(256).optional(),
 };
 
-export const clusterSettingsSchema = z.strictObject({ ...settingsShape, ...pins }).meta({ id: "ClusterSettings" });
+export const clusterSettingsSchema = z.strictObject({ ...settingsShape, ...lease, ...pins }).meta({ id: "ClusterSettings" });
 export type ClusterSettings = z.infer<typeof clusterSettingsSchema>;
 
 /** What a client may send: any subset, nothing unknown; `null` unpins a pinned value. */
 export const settingsPatchSchema = z
   .strictObject({
     ...settingsShape,
+    ...lease,
     expectedSoftwareVersion: pins.expectedSoftwareVersion.unwrap().nullable(),
     expectedConfigFingerprint: pins.expectedConfigFingerprint.unwrap().nullable(),
   })
@@ -50,6 +90,9 @@ export const DEFAULT_SETTINGS = {
   maxClockSkewMs: 1_000,
   disruptionThreshold: 0.55,
   eventRetentionMs: 14 * DAY_MS,
+  primaryMode: "none",
+  preferredPrimary: null,
+  intraClusterUrlPattern: null,
 } satisfies ClusterSettings;
 
 /** Stored settings merged over the defaults, so a setting added later has a value for old clusters. */

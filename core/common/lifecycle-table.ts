@@ -23,6 +23,11 @@ export interface TransitionRow<State extends string, Name extends string = strin
   checks: readonly Check[];
   /** One line: when it happens, and who does it. */
   when: string;
+  /**
+   * Rows of another lifecycle this transition also writes, in the same transaction, when they
+   * apply (`<lifecycle>: <row>, when …`): the node lifecycle's way of ending a primary lease.
+   */
+  also?: readonly string[];
 }
 
 export interface Lifecycle<State extends string, Name extends string, Check extends string> {

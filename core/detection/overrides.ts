@@ -42,6 +42,7 @@ export async function forceOffline(deps: Deps, clusterId: string, nodeId: string
     nodeId,
     now: deps.clock.now(),
     seen: node,
+    lease: { term: node.primaryTerm },
     details: { "node.offline": { epoch: node.epoch, recoveringSince: iso(node.recoveringSince ?? node.lastCheckIn), forced: true } },
   });
   try {

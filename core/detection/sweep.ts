@@ -94,14 +94,19 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
   }
   // Each write gets its place in the sweep (`seq`), so the log reads guard first, then the nodes.
   const nodesNow = new Map<string, NodeSeen>(nodes.map((n) => [n.nodeId, n]));
+  // With a primary lease in play, a transition can also lose to an election that landed after
+  // the read (its `lease as read` check): the node is still overdue, so sweep again soon.
+  const leased = cluster.primary !== undefined || settings.primaryMode !== "none";
+  let lost = 0;
   let unfinished = await inParallel(
     plan.transitions.map((transition, i) => async () => {
       if (await applyTransition(deps, cluster, transition, now, i + 1)) {
         result.changed += 1;
         nodesNow.set(transition.node.nodeId, { ...transition.node, state: transition.to });
-      }
+      } else if (leased) lost += 1;
     }),
   );
+  unfinished += lost;
   // While the guard holds, keep sweeping at the short period: it lifts as soon as nodes return.
   const guarded = cluster.disruptedSince !== undefined || plan.disruption !== undefined;
   if (!guarded) result.nextChangeAt = nextChangeAt({
@@ -168,6 +173,7 @@ async function applyTransition(deps: StoreDeps, cluster: ClusterItem, transition
     nodeId: node.nodeId,
     now,
     seen: node,
+    lease: { term: node.primaryTerm },
     ...(transition.to === "recovering" ? { set: ["recoveringSince = :now"], values: { ":now": now } } : {}),
     details: {
       "node.recovering": { epoch: node.epoch, lastCheckIn: iso(node.lastCheckIn) },

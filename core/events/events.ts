@@ -23,6 +23,8 @@ export const EVENT_TYPES = [
   "job.orphaned",
   "job.misfired",
   "keystore.rotated",
+  "primary.elected",
+  "primary.lost",
   "audit.repaired",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -18,6 +18,7 @@ import { NODE_LIFECYCLE } from "./lifecycle";
 import { nodeTransaction, nodeUpdate } from "./node-writes";
 import type { CheckInBody, CheckInResponse } from "./schemas";
 import { MAX_ATTEMPTS, busy } from "./attempts";
+import { leaseAtCheckIn } from "../primary/check-in-lease";
 
 /**
  * What a check-in reports about the node, written with the heartbeat: also what it holds, which
@@ -121,15 +122,26 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     const claiming = eligible && runnable.length > 0;
     if (claiming) deps.clusterCache?.forget(cred.clusterId); // claims move the due pointers
     const claims = claiming ? await claimDue(deps, cluster, cred, runnable, room, now) : [];
+    // The primary lease: nothing more to pay unless it changes hands (core/primary/).
+    const lease = await leaseAtCheckIn(deps, {
+      cluster,
+      node,
+      cred,
+      now,
+      conformant: warnings.length === 0,
+      ...(body.primaryTerm === undefined ? {} : { claimedTerm: body.primaryTerm }),
+    });
     return {
       state: "running",
       serverTime: iso(now),
+      role: lease.role,
+      primary: lease.primary,
       settings: withDefaults(cluster.settings),
       keystore: keystoreRef(cluster),
       conformant: warnings.length === 0,
       claims,
       revoked,
-      warnings,
+      warnings: [...warnings, ...lease.warnings],
     };
   }
 }

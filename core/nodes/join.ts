@@ -81,7 +81,7 @@ export async function join(
       nodeId,
       now,
       item: node,
-      ...(previous ? { seen: previous } : {}),
+      ...(previous ? { seen: previous, lease: { term: previous.primaryTerm } } : {}),
       details: {
         "node.superseded": { epoch: previous?.epoch, by: epoch },
         "node.joined": { epoch, instanceType: body.instanceType, softwareVersion: body.softwareVersion },
@@ -152,6 +152,9 @@ function newIncarnation(args: {
     clockSkewMs: 0,
     ...(body.configFingerprint === undefined ? {} : { configFingerprint: body.configFingerprint }),
     ...(body.url === undefined ? {} : { url: body.url }),
+    ...(body.endpoint === undefined ? {} : { endpoint: body.endpoint }),
+    // An admin's URL for this node outlives its incarnations.
+    ...(previous?.urlOverride === undefined ? {} : { urlOverride: previous.urlOverride }),
     ...(previous
       ? { prevEpoch: previous.epoch, prevTokenHash: previous.tokenHash, prevState: previous.state }
       : {}),

@@ -9,6 +9,8 @@ import { rowOf } from "../common/lifecycle-table";
 import { NODE_LIFECYCLE } from "./lifecycle";
 import { nodeTransaction } from "./node-writes";
 import { MAX_ATTEMPTS, busy } from "./attempts";
+import { type NodeItem, isLive } from "./node-item";
+import { tokenMatches } from "../common/tokens";
 
 /**
  * Leave: `stopped`, with `shutdown` set, and `node.left` in the same transaction (the `leave`
@@ -17,9 +19,14 @@ import { MAX_ATTEMPTS, busy } from "./attempts";
 export async function leave(deps: Deps, cred: NodeCredentials) {
   const cluster = await readCluster(deps, cred.clusterId);
   if (!cluster) throw unauthorized();
+  // The lease as the cluster read says (the node is not read): if the node item says
+  // otherwise, the write is refused and the next attempt takes the term from its refusal.
+  let leaseTerm = heldBy(cluster, cred);
   for (let attempt = 1; ; attempt++) {
-    const left = await tryLeave(deps, cred, cluster);
-    if (left) {
+    const left = await tryLeave(deps, cred, cluster, leaseTerm);
+    if ("leaseTerm" in left) {
+      leaseTerm = left.leaseTerm;
+    } else {
       // Unstarted claims go back at once, started runs are orphaned: even while the disruption
       // guard holds, since the node itself says it is gone.
       await releaseRunsOf(deps, cluster, cred.nodeId, cred.epoch, { epoch: cred.epoch, state: "stopped" }, { ignoreGuard: true });
@@ -29,7 +36,16 @@ export async function leave(deps: Deps, cred: NodeCredentials) {
   }
 }
 
-async function tryLeave(deps: Deps, cred: NodeCredentials, cluster: ClusterItem) {
+/** The term this incarnation holds, as the cluster item read says. */
+const heldBy = (cluster: ClusterItem, cred: NodeCredentials) =>
+  cluster.primary?.nodeId === cred.nodeId && cluster.primary.epoch === cred.epoch ? cluster.primary.term : undefined;
+
+async function tryLeave(
+  deps: Deps,
+  cred: NodeCredentials,
+  cluster: ClusterItem,
+  leaseTerm: number | undefined,
+): Promise<{ state: "stopped"; shutdown: string } | { leaseTerm: number | undefined }> {
   const now = deps.clock.now();
   // The node does not read its state first: the write accepts any state the row leaves from.
   const row = rowOf(NODE_LIFECYCLE, "leave", "running");
@@ -41,6 +57,7 @@ async function tryLeave(deps: Deps, cred: NodeCredentials, cluster: ClusterItem)
     set: ["shutdown = :shutdown"],
     remove: ["recoveringSince"],
     values: { ":shutdown": iso(now) },
+    lease: { term: leaseTerm },
     returnOld: true,
     details: { "node.left": { epoch: cred.epoch } },
   });
@@ -49,11 +66,15 @@ async function tryLeave(deps: Deps, cred: NodeCredentials, cluster: ClusterItem)
     return { state: "stopped" as const, shutdown: iso(now) };
   } catch (error) {
     if (!(error instanceof TransactionCanceled)) throw error;
-    if (error.conflicted) return undefined;
-    const stored = error.reasons[0]?.item;
+    const refusal = error.reasons[0];
+    // Another writer was in the way, or the node item was fine and the cluster's lease was not as read: try again.
+    if (error.conflicted || refusal?.code !== "ConditionalCheckFailed") return { leaseTerm };
+    const stored = refusal.item as NodeItem | undefined;
+    // Live and this very incarnation: the lease was not as the cluster read said; its own item says.
+    if (stored?.epoch === cred.epoch && tokenMatches(cred.token, stored.tokenHash) && isLive(stored.state)) return { leaseTerm: stored.primaryTerm };
     const why = explainRefusal(stored, cred);
-    if (why === "stopped") return { state: "stopped" as const, shutdown: stored!.shutdown as string };
+    if (why === "stopped") return { state: "stopped" as const, shutdown: stored!.shutdown };
     if (why instanceof RosterError) throw why;
-    return undefined; // it was live, yet the write lost: the state moved meanwhile
+    return { leaseTerm: stored?.primaryTerm }; // the state moved meanwhile
   }
 }

@@ -21,7 +21,17 @@ export type NodeTransitionName =
   | "force offline"
   | "forget";
 
-export type NodeCheck = "token" | "epoch" | "state" | "last check-in" | "order" | "fresh" | "as read" | "absent" | "guard down";
+export type NodeCheck =
+  | "token"
+  | "epoch"
+  | "state"
+  | "last check-in"
+  | "order"
+  | "fresh"
+  | "as read"
+  | "absent"
+  | "guard down"
+  | "lease as read";
 
 export type NodeRow = TransitionRow<NodeState, NodeTransitionName, NodeCheck>;
 
@@ -30,6 +40,23 @@ export type NodeRow = TransitionRow<NodeState, NodeTransitionName, NodeCheck>;
  * cluster item in the same transaction).
  */
 export const CLUSTER_CHECKS: readonly NodeCheck[] = ["guard down"];
+
+/**
+ * What a row that checks `lease as read` also writes when the node, as read, holds the primary
+ * lease: the lease lifecycle's `lose` row (core/primary/lease-lifecycle.ts), in the same
+ * transaction: the cluster's lease ends, the node's term goes, `primary.lost` is recorded. So a
+ * holder never stops running with its lease left behind, and never without `primary.lost`.
+ */
+export const LOSES_LEASE = "primary lease: lose, when it holds the lease";
+
+/** Why a holder lost its lease, by the row that ended it (`primary.lost`'s `reason`). */
+export const LEASE_LOST_BY: Partial<Record<NodeTransitionName, string>> = {
+  supersede: "superseded",
+  leave: "left",
+  "time out": "timed-out",
+  "go offline": "went-offline",
+  "force offline": "forced-offline",
+};
 
 export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck> = {
   subject: "node incarnation",
@@ -60,6 +87,12 @@ export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck>
      * (a `stabilizedAt` read as absent is checked as absent).
      */
     "guard down": "attribute_not_exists(disruptedSince) AND stabilizedAt = :stabilizedAt",
+    /**
+     * The primary lease is as read: the term the node held (then the lease ends with the row,
+     * `LOSES_LEASE`), or none (`attribute_not_exists(primaryTerm)`), so an election that lands
+     * between the read and the write refuses the write instead of leaving a lease behind.
+     */
+    "lease as read": "primaryTerm = :leaseTerm",
   },
   transitions: [
     {
@@ -83,8 +116,9 @@ export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck>
       from: ["running", "recovering"],
       to: "running",
       events: ["node.superseded", "node.joined"],
-      checks: ["as read"],
+      checks: ["as read", "lease as read"],
       when: "a node joins while its last incarnation is live (it restarted): the new one replaces it, whose token gets 409 superseded",
+      also: [LOSES_LEASE],
     },
     {
       name: "check-in",
@@ -107,32 +141,36 @@ export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck>
       from: ["running", "recovering"],
       to: "stopped",
       events: ["node.left"],
-      checks: ["token", "epoch", "state"],
+      checks: ["token", "epoch", "state", "lease as read"],
       when: "the node says it is shutting down",
+      also: [LOSES_LEASE],
     },
     {
       name: "time out",
       from: ["running"],
       to: "recovering",
       events: ["node.recovering"],
-      checks: ["state", "epoch", "last check-in"],
+      checks: ["state", "epoch", "last check-in", "lease as read"],
       when: "the sweep finds no check-in for over instanceTimeoutMs",
+      also: [LOSES_LEASE],
     },
     {
       name: "go offline",
       from: ["recovering"],
       to: "offline",
       events: ["node.offline"],
-      checks: ["state", "epoch", "last check-in", "guard down"],
+      checks: ["state", "epoch", "last check-in", "guard down", "lease as read"],
       when: "the sweep finds it recovering for over instanceRecoveryTimeoutMs, while the disruption guard is down",
+      also: [LOSES_LEASE],
     },
     {
       name: "force offline",
       from: ["recovering"],
       to: "offline",
       events: ["node.offline"],
-      checks: ["state", "epoch"],
+      checks: ["state", "epoch", "lease as read"],
       when: "an admin declares a recovering node offline now, even while the guard holds",
+      also: [LOSES_LEASE],
     },
     {
       name: "forget",

@@ -7,6 +7,14 @@ export const INSTANCE_TYPES = ["clustered-first", "clustered-additional"] as con
 /** A live incarnation may check in; the others must join again. */
 export const isLive = (state: string | undefined) => state === "running" || state === "recovering";
 
+/** How others reach a node, as it says at its join. */
+export interface NodeEndpoint {
+  host: string;
+  port?: number;
+  path?: string;
+  scheme?: "http" | "https";
+}
+
 /** The node item: one incarnation of one node, and a memory of the one before it. */
 export interface NodeItem {
   pk: string;
@@ -31,7 +39,14 @@ export interface NodeItem {
   configFingerprint?: string;
   keystoreFingerprint?: string;
   clockSkewMs: number;
+  /** The URL the node gave at its join, or how others reach it (`node-url.ts` derives the effective URL). */
   url?: string;
+  endpoint?: NodeEndpoint;
+  /** An admin's URL for this node; it wins over the rest, and outlives incarnations. */
+  urlOverride?: string;
+  /** While this incarnation holds the primary lease: its term, and when it began (ms). */
+  primaryTerm?: number;
+  primarySince?: number;
   /** Runs claimed by this incarnation and not yet ended: claims add to it, ends remove from it. */
   assigned?: Set<string>;
   /** The run ids a check-in last listed, and when: what renews their leases (`core/jobs/leases.ts`). */

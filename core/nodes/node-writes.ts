@@ -6,7 +6,10 @@ import { clusterKey, nodeKey } from "../store/keys";
 import type { TransactItem, UpdateInput } from "../store/table";
 import { hashToken } from "../common/tokens";
 import type { NodeCredentials } from "./credentials";
-import { CLUSTER_CHECKS, NODE_LIFECYCLE, type NodeCheck, type NodeRow } from "./lifecycle";
+import { rowOf } from "../common/lifecycle-table";
+import { LEASE_LIFECYCLE } from "../primary/lease-lifecycle";
+import { LOSE_REMOVES, loseWrites } from "../primary/lease-writes";
+import { CLUSTER_CHECKS, LEASE_LOST_BY, LOSES_LEASE, NODE_LIFECYCLE, type NodeCheck, type NodeRow } from "./lifecycle";
 import type { NodeItem } from "./node-item";
 
 /**
@@ -31,6 +34,11 @@ export interface CheckValues {
   now?: number;
   /** The cluster item as read: `guard down`. */
   guard?: Pick<ClusterItem, "stabilizedAt">;
+  /**
+   * The primary lease as read: `lease as read`. `term` is the term the node held (the row then
+   * ends the lease in the same transaction), or undefined when it held none.
+   */
+  lease?: { term: number | undefined };
 }
 
 export interface NodeWriteInput extends CheckValues {
@@ -104,6 +112,8 @@ function bind(row: NodeRow, check: NodeCheck, input: CheckValues): { expression:
       return { expression: text, values: {} };
     case "guard down":
       return asRead(text, { ":stabilizedAt": (input.guard ?? needs(row, check, "the cluster read")).stabilizedAt });
+    case "lease as read":
+      return asRead(text, { ":leaseTerm": (input.lease ?? needs(row, check, "the primary lease as read")).term });
   }
 }
 
@@ -190,12 +200,41 @@ export function nodeUpdate(row: NodeRow, input: NodeWriteInput): UpdateInput {
   return write.Update;
 }
 
-/** A row as the items of one transaction: the node item's write, the cluster's checks, the events. */
+/**
+ * A row as the items of one transaction: the node item's write, the cluster item's (its
+ * checks; or, when the node held the primary lease, the lease's end with those checks), the
+ * events (the row's, then `primary.lost` when the lease ends).
+ */
 export function nodeTransaction(row: NodeRow, input: NodeTransactionInput): NodeTransaction {
   const { cluster, now, details, firstSeq = 0, ...rest } = input;
   const clusterId = cluster.clusterId;
-  const node = nodeItemWrite(row, { ...rest, now, clusterId });
+  const checksLease = row.checks.includes("lease as read");
+  if (checksLease !== (row.also ?? []).includes(LOSES_LEASE)) throw new Error(`the '${row.name}' row checks the lease only if it ends it`);
+  const held = checksLease ? rest.lease?.term : undefined;
+  const losing = held !== undefined && !rest.item;
+  const node = nodeItemWrite(row, { ...rest, now, clusterId, ...(losing ? { remove: [...(rest.remove ?? []), ...LOSE_REMOVES] } : {}) });
   const onCluster = condition(row, { guard: cluster }, true);
+  const retentionMs = withDefaults(cluster.settings).eventRetentionMs;
+  const events = row.events.map((type, i) => {
+    if (!(EVENT_TYPES as readonly string[]).includes(type)) throw new Error(`'${type}' is not an event type`);
+    const detail = details[type as EventType];
+    if (!detail) throw new Error(`the '${row.name}' write records ${type}: it needs its detail`);
+    return recordEvent(clusterId, { type: type as EventType, nodeId: input.nodeId, detail }, now, retentionMs, firstSeq + i);
+  });
+  if (held !== undefined) {
+    const epoch = rest.cred?.epoch ?? rest.seen?.epoch ?? needs(row, "lease as read", "the incarnation that held the lease");
+    const lost = loseWrites(rowOf(LEASE_LIFECYCLE, "lose", "held"), {
+      cluster,
+      nodeId: input.nodeId,
+      epoch,
+      term: held,
+      now,
+      reason: LEASE_LOST_BY[row.name] ?? row.name,
+      seq: firstSeq + row.events.length,
+      ...(onCluster.expression ? { clusterChecks: onCluster } : {}),
+    });
+    return { node, checks: [lost.cluster], events: [...events, lost.event], items: [node, lost.cluster, ...events, lost.event] };
+  }
   const checks: TransactItem[] = onCluster.expression
     ? [
         {
@@ -207,12 +246,5 @@ export function nodeTransaction(row: NodeRow, input: NodeTransactionInput): Node
         },
       ]
     : [];
-  const retentionMs = withDefaults(cluster.settings).eventRetentionMs;
-  const events = row.events.map((type, i) => {
-    if (!(EVENT_TYPES as readonly string[]).includes(type)) throw new Error(`'${type}' is not an event type`);
-    const detail = details[type as EventType];
-    if (!detail) throw new Error(`the '${row.name}' write records ${type}: it needs its detail`);
-    return recordEvent(clusterId, { type: type as EventType, nodeId: input.nodeId, detail }, now, retentionMs, firstSeq + i);
-  });
   return { node, checks, events, items: [node, ...checks, ...events] };
 }

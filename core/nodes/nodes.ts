@@ -11,6 +11,9 @@ import { ConditionFailed, TransactionCanceled, queryAll } from "../store/table";
 import { rowOf } from "../common/lifecycle-table";
 import { NODE_LIFECYCLE } from "./lifecycle";
 import { nodeTransaction } from "./node-writes";
+import { effectiveUrl } from "./node-url";
+import { withDefaults } from "../clusters/settings";
+import { ROLES, roleOf } from "../primary/lease-views";
 
 export const nodeViewSchema = z
   .object({
@@ -27,12 +30,25 @@ export const nodeViewSchema = z
     softwareVersion: z.string(),
     clockSkewMs: z.number().int(),
     recoveringSince: z.string().optional(),
-    url: z.string().optional(),
+    url: z.string().optional().meta({ description: "how the other nodes reach it: the admin's urlOverride, else the url of its join, else the cluster's intraClusterUrlPattern applied to its endpoint, else the endpoint" }),
+    urlOverride: z.string().optional().meta({ description: "the admin's URL for this node, when set" }),
+    role: z.enum(ROLES).meta({ description: "`primary` while this incarnation holds the cluster's primary lease" }),
   })
   .meta({ id: "Node" });
 export type NodeView = z.infer<typeof nodeViewSchema>;
 
-export const patchNodeSchema = z.strictObject({ schedulingEnabled: z.boolean() });
+export const patchNodeSchema = z
+  .strictObject({
+    schedulingEnabled: z.boolean().optional(),
+    urlOverride: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .nullable()
+      .optional()
+      .meta({ description: "the URL the other nodes use for this node, over what it says itself; null removes it" }),
+  })
+  .refine((body) => Object.keys(body).length > 0, "name schedulingEnabled, urlOverride or both");
+export type PatchNode = z.infer<typeof patchNodeSchema>;
 
 export function toNodeView(node: NodeItem, cluster: ClusterItem): NodeView {
   const reasons = nonconformantReasons(node, cluster);
@@ -50,9 +66,16 @@ export function toNodeView(node: NodeItem, cluster: ClusterItem): NodeView {
     softwareVersion: node.softwareVersion,
     clockSkewMs: node.clockSkewMs,
     ...(node.recoveringSince === undefined ? {} : { recoveringSince: iso(node.recoveringSince) }),
-    ...(node.url === undefined ? {} : { url: node.url }),
+    ...url(node, cluster),
+    ...(node.urlOverride === undefined ? {} : { urlOverride: node.urlOverride }),
+    role: roleOf(node),
   };
 }
+
+const url = (node: NodeItem, cluster: ClusterItem) => {
+  const effective = effectiveUrl(node, withDefaults(cluster.settings));
+  return effective === null ? {} : { url: effective };
+};
 
 /** Every node of a cluster: one query per shard (never a scan), in parallel. */
 export async function queryNodes(deps: StoreDeps, clusterId: string): Promise<NodeItem[]> {
@@ -83,20 +106,26 @@ export async function getNode(deps: Deps, clusterId: string, nodeId: string): Pr
   return toNodeView(node as NodeItem, cluster);
 }
 
-/** An admin switches clustered jobs off or on for one node. */
-export async function setScheduling(
-  deps: Deps,
-  clusterId: string,
-  nodeId: string,
-  schedulingEnabled: boolean,
-): Promise<NodeView> {
+/** An admin switches clustered jobs off or on for one node, sets or removes its URL override. */
+export async function patchNode(deps: Deps, clusterId: string, nodeId: string, patch: PatchNode): Promise<NodeView> {
   const cluster = await requireCluster(deps, clusterId);
+  const sets: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (patch.schedulingEnabled !== undefined) {
+    sets.push("schedulingEnabled = :s");
+    values[":s"] = patch.schedulingEnabled;
+  }
+  if (typeof patch.urlOverride === "string") {
+    sets.push("urlOverride = :u");
+    values[":u"] = patch.urlOverride;
+  }
+  const update = [sets.length ? `SET ${sets.join(", ")}` : "", patch.urlOverride === null ? "REMOVE urlOverride" : ""].join(" ").trim();
   try {
     const node = await deps.table.update({
       Key: nodeKey(clusterId, nodeId),
-      UpdateExpression: "SET schedulingEnabled = :s",
+      UpdateExpression: update,
       ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":s": schedulingEnabled },
+      ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
       ReturnValues: "ALL_NEW",
     });
     return toNodeView(node as NodeItem, cluster);
@@ -105,6 +134,10 @@ export async function setScheduling(
     throw error;
   }
 }
+
+/** An admin switches clustered jobs off or on for one node (the dashboard's action). */
+export const setScheduling = (deps: Deps, clusterId: string, nodeId: string, schedulingEnabled: boolean) =>
+  patchNode(deps, clusterId, nodeId, { schedulingEnabled });
 
 /**
  * Forget a node that is `offline` or `stopped`; a live one is refused by the delete's condition.

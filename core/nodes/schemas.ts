@@ -4,17 +4,35 @@ import { keystoreUploadSchema } from "../keystore/keystore";
 import { idSchema } from "../common/ids";
 import { INSTANCE_TYPES } from "./node-item";
 import { clusterSettingsSchema } from "../clusters/settings";
+import { ROLES, primaryViewSchema } from "../primary/lease-views";
 
 /** The requests a node makes for itself (join, check-in) and Roster's answers, as zod schemas. */
 
 const text = (max: number) => z.string().min(1).max(max);
+
+export const endpointSchema = z
+  .strictObject({
+    host: z
+      .string()
+      .min(1)
+      .max(253)
+      .regex(/^([A-Za-z0-9_-][A-Za-z0-9._-]*|\[[0-9A-Fa-f:.]+\])$/, "a host name, an IPv4 address, or an IPv6 address in brackets"),
+    port: z.number().int().min(1).max(65535).optional(),
+    path: z.string().max(1024).regex(/^\/[^\s?#]*$/, "starts with '/', no spaces, query or fragment").optional(),
+    scheme: z.enum(["http", "https"]).optional(),
+  })
+  .meta({
+    id: "Endpoint",
+    description: "how the other nodes reach this one, from which the cluster's `intraClusterUrlPattern` (or `scheme://host:port/path`) makes its URL",
+  });
 
 export const joinBodySchema = z.strictObject({
   instanceType: z.enum(INSTANCE_TYPES),
   softwareVersion: text(128),
   configFingerprint: text(256).optional(),
   schedulingEnabled: z.boolean().optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+  url: z.url({ protocol: /^https?$/ }).max(2048).optional().meta({ description: "how the other nodes reach this one; wins over `endpoint`" }),
+  endpoint: endpointSchema.optional(),
   keystore: keystoreUploadSchema.optional().meta({ description: "clustered-first only; omit it to have Roster generate a keyring" }),
 });
 export type JoinBody = z.infer<typeof joinBodySchema>;
@@ -64,6 +82,16 @@ export const checkInBodySchema = z.strictObject({
   softwareVersion: text(128).optional(),
   configFingerprint: text(256).optional(),
   keystoreFingerprint: text(256).optional(),
+  primaryTerm: z
+    .number()
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .meta({
+      description:
+        "the primary lease term this node believes it holds; when it is not the node's current term, the answer says so in `warnings` (`primary term N is no longer valid`)",
+    }),
 });
 export type CheckInBody = z.infer<typeof checkInBodySchema>;
 
@@ -83,6 +111,11 @@ export const checkInResponseSchema = z
   .object({
     state: z.literal("running"),
     serverTime: z.string(),
+    role: z.enum(ROLES).meta({
+      description:
+        "`primary` while this incarnation holds the cluster's primary lease (valid until its next check-in's answer, or the fence); `standby` otherwise",
+    }),
+    primary: primaryViewSchema.nullable().meta({ description: "the lease's holder as Roster knows it at this check-in, or null" }),
     settings: clusterSettingsSchema,
     keystore: keystoreRefSchema.nullable(),
     conformant: z.boolean(),

@@ -12,7 +12,8 @@ import {
 } from "../../core/clusters/clusters";
 import type { Deps } from "../../core/ports";
 import { clusterSettingsSchema } from "../../core/clusters/settings";
-import { validationHook } from "../http/errors";
+import { errorSchema, validationHook } from "../http/errors";
+import { moveAnswerSchema, moveBodySchema, movePrimary } from "../../core/primary/move";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
 
 const created = z
@@ -73,6 +74,24 @@ export function clusterRoutes(deps: Deps, admin: Guard) {
       responses: { 200: json(clusterViewSchema, "the cluster"), ...errors(404) },
     }),
     async (c) => c.json(await patchCluster(deps, c.req.valid("param").clusterId, c.req.valid("json")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "post",
+      path: "/v1/clusters/{clusterId}/primary",
+      operationId: "movePrimary",
+      summary: "Move the primary lease to a running node: at once when no node holds it, else at its holder's next check-in",
+      request: { params: clusterParams, body: jsonBody(moveBodySchema) },
+      responses: {
+        202: json(moveAnswerSchema, "accepted: `primary` holds the lease now; `handoverTo` takes it at the holder's next check-in"),
+        404: json(errorSchema, "no such cluster (`cluster_not_found`) or node (`node_not_found`)"),
+        409: json(errorSchema, "the node is not running (`node_not_running`), or the cluster's primaryMode is none (`primary_disabled`)"),
+        ...errors(503),
+      },
+    }),
+    async (c) => c.json(await movePrimary(deps, c.req.valid("param").clusterId, c.req.valid("json").nodeId), 202),
   );
 
   app.openapi(

@@ -7,12 +7,13 @@ import { checkIn } from "../../core/nodes/check-in";
 import { leave } from "../../core/nodes/leave";
 import type { AuthEnv } from "../http/auth";
 import { validationHook } from "../http/errors";
-import { type Guard, bearerSecurity, errors, json, jsonBody, keystoreTooLarge, nodeParams } from "../http/openapi";
+import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody, keystoreTooLarge, nodeParams } from "../http/openapi";
+import { listPeers, peersSchema } from "../../core/nodes/peers";
 
 const left = z.object({ state: z.literal("stopped"), shutdown: z.string() }).meta({ id: "LeaveResponse" });
 
-/** The routes a node calls for itself: join (join token), check-in and leave (node token). */
-export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Guard }) {
+/** The routes a node calls for itself: join (join token), check-in and leave (node token), its peers (node token of the cluster). */
+export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Guard; clusterNode: Guard }) {
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
 
   app.openapi(
@@ -62,6 +63,21 @@ export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Gua
       responses: { 200: json(left, "stopped"), ...errors(409, 503) },
     }),
     async (c) => c.json(await leave(deps, c.get("node")), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/clusters/{clusterId}/peers",
+      operationId: "listPeers",
+      summary: "The cluster's live nodes with their URL, state and role (node token of this cluster)",
+      tags: ["node"],
+      security: bearerSecurity,
+      middleware: [guards.clusterNode],
+      request: { params: clusterParams },
+      responses: { 200: json(peersSchema, "running and recovering nodes, by node id"), ...errors(409) },
+    }),
+    async (c) => c.json(await listPeers(deps, c.get("node")), 200),
   );
 
   return app;

@@ -1,7 +1,7 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { Deps } from "../../core/ports";
-import { forgetNode, getNode, listNodes, nodeViewSchema, patchNodeSchema, setScheduling } from "../../core/nodes/nodes";
+import { forgetNode, getNode, listNodes, nodeViewSchema, patchNode, patchNodeSchema } from "../../core/nodes/nodes";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody, nodeParams } from "../http/openapi";
 
@@ -45,13 +45,13 @@ export function nodeAdminRoutes(deps: Deps, admin: Guard) {
       method: "patch",
       path: "/v1/clusters/{clusterId}/nodes/{nodeId}",
       operationId: "patchNode",
-      summary: "Switch clustered jobs off or on for a node",
+      summary: "Switch clustered jobs off or on for a node; set or remove its URL override",
       request: { params: nodeParams, body: jsonBody(patchNodeSchema) },
       responses: { 200: json(nodeViewSchema, "the node"), ...errors(404) },
     }),
     async (c) => {
       const { clusterId, nodeId } = c.req.valid("param");
-      return c.json(await setScheduling(deps, clusterId, nodeId, c.req.valid("json").schedulingEnabled), 200);
+      return c.json(await patchNode(deps, clusterId, nodeId, c.req.valid("json")), 200);
     },
   );
 

@@ -22,6 +22,14 @@ import { type Harness, checkIn, harness, joinNode } from "../support/harness";
  * write lands after a later one's must not move the last check-in back; found by the soak).
  * A summary also says when a write carries a name or value its expressions do not use
  * (DynamoDB would reject it with a ValidationException), or uses one it does not carry.
+ * Changed since (issue 17, the primary lease): every node transition that ends a node's
+ * running or its incarnation (supersede, leave, time out, go offline, force offline) also
+ * checks the lease as read (the node lifecycle's `lease as read`): a node that held none is
+ * written only if it still holds none (`attribute_not_exists(primaryTerm)`), so an election
+ * landing between the read and the write refuses the write instead of leaving a lease behind.
+ * With primaryMode none (this scenario) that is the only difference: the same items, requests
+ * and events; a holder's transition also ends the lease in the same transaction
+ * (test/core/primary/lease-loss.test.ts).
  */
 
 type AnyItem = Record<string, any>;
@@ -377,7 +385,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 3, "QueryCommand": 1, "TransactWriteItemsCommand": 2},
     writes: [
       [
-        "Put node | if epoch = 1 AND state = \"running\"",
+        "Put node | if epoch = 1 AND state = \"running\" AND attribute_not_exists(primaryTerm)",
         "Put event node.superseded #00000",
         "Put event node.joined #00001",
       ],
@@ -419,7 +427,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
         "Put event job.requeued #00002",
       ],
       [
-        "Update node | if state = \"running\" AND epoch = 2 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 2 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00001",
       ],
     ],
@@ -440,7 +448,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 1, "QueryCommand": 1, "TransactWriteItemsCommand": 1},
     writes: [
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state IN (\"running\", \"recovering\") | SET shutdown = \"2026-11-23T10:00:14.501Z\", state = \"stopped\" REMOVE recoveringSince | ALL_OLD",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state IN (\"running\", \"recovering\") AND attribute_not_exists(primaryTerm) | SET shutdown = \"2026-11-23T10:00:14.501Z\", state = \"stopped\" REMOVE recoveringSince | ALL_OLD",
         "Put event node.left #00000",
       ],
     ],
@@ -449,7 +457,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 1, "QueryCommand": 1, "TransactWriteItemsCommand": 1},
     writes: [
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state IN (\"running\", \"recovering\") | SET shutdown = \"2026-11-23T10:00:14.501Z\", state = \"stopped\" REMOVE recoveringSince | ALL_OLD",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state IN (\"running\", \"recovering\") AND attribute_not_exists(primaryTerm) | SET shutdown = \"2026-11-23T10:00:14.501Z\", state = \"stopped\" REMOVE recoveringSince | ALL_OLD",
         "Put event node.left #00000",
       ],
     ],
@@ -477,7 +485,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 1, "QueryCommand": 5, "TransactWriteItemsCommand": 1},
     writes: [
       [
-        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00001",
       ],
     ],
@@ -486,7 +494,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 1, "QueryCommand": 5, "TransactWriteItemsCommand": 1},
     writes: [
       [
-        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> | SET state = \"offline\"",
+        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET state = \"offline\"",
         "ConditionCheck cluster | if attribute_not_exists(disruptedSince) AND attribute_not_exists(stabilizedAt)",
         "Put event node.offline #00001",
       ],
@@ -513,7 +521,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 2, "QueryCommand": 1, "TransactWriteItemsCommand": 1},
     writes: [
       [
-        "Update node | if state = \"recovering\" AND epoch = 1 | SET state = \"offline\"",
+        "Update node | if state = \"recovering\" AND epoch = 1 AND attribute_not_exists(primaryTerm) | SET state = \"offline\"",
         "Put event node.offline #00000",
       ],
     ],
@@ -532,7 +540,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
         "Put event job.requeued #00002",
       ],
       [
-        "Update node | if state = \"recovering\" AND epoch = 2 AND lastCheckIn = <time> | SET state = \"offline\"",
+        "Update node | if state = \"recovering\" AND epoch = 2 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET state = \"offline\"",
         "ConditionCheck cluster | if attribute_not_exists(disruptedSince) AND attribute_not_exists(stabilizedAt)",
         "Put event node.offline #00001",
       ],
@@ -546,31 +554,31 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
         "Put event cluster.disrupted #00000",
       ],
       [
-        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00001",
       ],
       [
-        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00002",
       ],
       [
-        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00003",
       ],
       [
-        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00004",
       ],
       [
-        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00005",
       ],
       [
-        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00006",
       ],
       [
-        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> | SET recoveringSince = <time>, state = \"recovering\"",
+        "Update node | if state = \"running\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET recoveringSince = <time>, state = \"recovering\"",
         "Put event node.recovering #00007",
       ],
     ],
@@ -600,7 +608,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 2, "QueryCommand": 1, "TransactWriteItemsCommand": 2},
     writes: [
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state IN (\"running\", \"recovering\") | SET shutdown = \"2026-11-23T10:01:08.005Z\", state = \"stopped\" REMOVE recoveringSince | ALL_OLD",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state IN (\"running\", \"recovering\") AND attribute_not_exists(primaryTerm) | SET shutdown = \"2026-11-23T10:01:08.005Z\", state = \"stopped\" REMOVE recoveringSince | ALL_OLD",
         "Put event node.left #00000",
       ],
       [
@@ -617,7 +625,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 3, "QueryCommand": 1, "TransactWriteItemsCommand": 2},
     writes: [
       [
-        "Update node | if state = \"recovering\" AND epoch = 1 | SET state = \"offline\"",
+        "Update node | if state = \"recovering\" AND epoch = 1 AND attribute_not_exists(primaryTerm) | SET state = \"offline\"",
         "Put event node.offline #00000",
       ],
       [
@@ -648,22 +656,22 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 1, "QueryCommand": 5, "TransactWriteItemsCommand": 4},
     writes: [
       [
-        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> | SET state = \"offline\"",
+        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET state = \"offline\"",
         "ConditionCheck cluster | if attribute_not_exists(disruptedSince) AND stabilizedAt = <time>",
         "Put event node.offline #00001",
       ],
       [
-        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> | SET state = \"offline\"",
+        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET state = \"offline\"",
         "ConditionCheck cluster | if attribute_not_exists(disruptedSince) AND stabilizedAt = <time>",
         "Put event node.offline #00002",
       ],
       [
-        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> | SET state = \"offline\"",
+        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET state = \"offline\"",
         "ConditionCheck cluster | if attribute_not_exists(disruptedSince) AND stabilizedAt = <time>",
         "Put event node.offline #00003",
       ],
       [
-        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> | SET state = \"offline\"",
+        "Update node | if state = \"recovering\" AND epoch = 1 AND lastCheckIn = <time> AND attribute_not_exists(primaryTerm) | SET state = \"offline\"",
         "ConditionCheck cluster | if attribute_not_exists(disruptedSince) AND stabilizedAt = <time>",
         "Put event node.offline #00004",
       ],

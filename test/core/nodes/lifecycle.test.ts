@@ -66,16 +66,18 @@ describe("the node lifecycle table", () => {
     expect(table).toEqual([
       { name: "join", from: [ABSENT], to: "running", events: ["node.joined"], checks: ["absent"] },
       { name: "rejoin", from: ["offline", "stopped"], to: "running", events: ["node.joined"], checks: ["as read"] },
-      { name: "supersede", from: ["running", "recovering"], to: "running", events: ["node.superseded", "node.joined"], checks: ["as read"] },
+      { name: "supersede", from: ["running", "recovering"], to: "running", events: ["node.superseded", "node.joined"], checks: ["as read", "lease as read"] },
       { name: "check-in", from: ["running"], to: SAME, events: [], checks: ["token", "epoch", "state", "order", "fresh"] },
       { name: "recover", from: ["recovering"], to: "running", events: ["node.recovered"], checks: ["token", "epoch", "state", "order", "fresh"] },
-      { name: "leave", from: ["running", "recovering"], to: "stopped", events: ["node.left"], checks: ["token", "epoch", "state"] },
-      { name: "time out", from: ["running"], to: "recovering", events: ["node.recovering"], checks: ["state", "epoch", "last check-in"] },
-      { name: "go offline", from: ["recovering"], to: "offline", events: ["node.offline"], checks: ["state", "epoch", "last check-in", "guard down"] },
-      { name: "force offline", from: ["recovering"], to: "offline", events: ["node.offline"], checks: ["state", "epoch"] },
+      { name: "leave", from: ["running", "recovering"], to: "stopped", events: ["node.left"], checks: ["token", "epoch", "state", "lease as read"] },
+      { name: "time out", from: ["running"], to: "recovering", events: ["node.recovering"], checks: ["state", "epoch", "last check-in", "lease as read"] },
+      { name: "go offline", from: ["recovering"], to: "offline", events: ["node.offline"], checks: ["state", "epoch", "last check-in", "guard down", "lease as read"] },
+      { name: "force offline", from: ["recovering"], to: "offline", events: ["node.offline"], checks: ["state", "epoch", "lease as read"] },
       { name: "forget", from: ["offline", "stopped"], to: ABSENT, events: ["node.forgotten"], checks: ["state", "epoch"] },
     ]);
     expect(CLUSTER_CHECKS).toEqual(["guard down"]);
+    // Issue 17: the rows that end a node's running (or its incarnation) check its primary lease, and end it when held.
+    expect(NODE_LIFECYCLE.transitions.filter((r) => r.also?.length).map((r) => r.name)).toEqual(["supersede", "leave", "time out", "go offline", "force offline"]);
   });
 
   it("refuses a transition that is not a row: rowOf throws NotATransition", () => {
@@ -133,6 +135,8 @@ const BREACHES: Breach[] = [
   { check: "guard down", how: "the guard holds", cluster: { stored: { disruptedSince: T0 } } },
   { check: "guard down", how: "the guard lifted since the read", cluster: { stored: { stabilizedAt: T0 } } },
   { check: "guard down", how: "the guard moved since the read", cluster: { read: { stabilizedAt: T0 }, stored: { stabilizedAt: T0 + 5 } } },
+  // Issue 17: read holding no lease, the node was elected since (an election between the read and the write).
+  { check: "lease as read", how: "the node holds the primary lease since the read", node: (n) => ({ ...n!, primaryTerm: 4 }) as NodeItem },
 ];
 
 function storedNode(state: NodeState, clusterId = "x", nodeId = "n"): NodeItem {
@@ -183,6 +187,7 @@ async function write(row: NodeRow, from: NodeState | typeof ABSENT, breach?: Bre
     ...(row.to === SAME ? { set: ["lastCheckIn = :now"], values: { ":now": CHECK_IN_AT } } : {}),
     ...(row.checks.includes("fresh") ? { now: CHECK_IN_AT } : {}),
     ...(row.checks.includes("as read") || row.checks.includes("absent") ? { item: incarnation } : {}),
+    ...(row.checks.includes("lease as read") ? { lease: { term: undefined } } : {}), // read holding no lease
   };
   let refused = false;
   try {

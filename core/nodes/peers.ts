@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { readCluster } from "../clusters/cluster-item";
+import { withDefaults } from "../clusters/settings";
+import { RosterError, unauthorized } from "../common/errors";
+import { tokenMatches } from "../common/tokens";
+import type { Deps } from "../ports";
+import { ROLES, roleOf } from "../primary/lease-views";
+import { nodeKey } from "../store/keys";
+import { type NodeCredentials, explainRefusal, rejoinRequired } from "./credentials";
+import { type NodeItem, isLive } from "./node-item";
+import { effectiveUrl } from "./node-url";
+import { queryNodes } from "./nodes";
+
+export const peerSchema = z
+  .object({
+    nodeId: z.string(),
+    url: z.string().nullable().meta({ description: "how to reach it (see the node's `url`), or null when it gave no way" }),
+    state: z.enum(["running", "recovering"]),
+    role: z.enum(ROLES),
+  })
+  .meta({ id: "Peer" });
+
+export const peersSchema = z.object({ peers: z.array(peerSchema) }).meta({ id: "Peers" });
+export type Peers = z.infer<typeof peersSchema>;
+
+/**
+ * The live nodes of the caller's cluster (running or recovering), itself included, sorted by
+ * node id, each with its effective URL (`node-url.ts`), state and role. The caller's node
+ * token is checked against its own node item, read consistently (a node that has just joined
+ * sees itself): only a live incarnation may list its peers.
+ */
+export async function listPeers(deps: Deps, cred: NodeCredentials): Promise<Peers> {
+  const [cluster, self, nodes] = await Promise.all([
+    readCluster(deps, cred.clusterId),
+    deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
+    queryNodes(deps, cred.clusterId),
+  ]);
+  if (!cluster || !self) throw unauthorized();
+  if (self.epoch === cred.epoch && tokenMatches(cred.token, self.tokenHash)) {
+    if (!isLive(self.state)) throw rejoinRequired(cred.nodeId, self.state);
+  } else {
+    const why = explainRefusal(self, cred);
+    throw why instanceof RosterError ? why : unauthorized();
+  }
+  const settings = withDefaults(cluster.settings);
+  // The query may lag a moment behind the consistent read of the caller's own item.
+  const latest = [...nodes.filter((n) => n.nodeId !== self.nodeId), self];
+  const peers = latest
+    .filter((n) => isLive(n.state))
+    .map((n) => ({ nodeId: n.nodeId, url: effectiveUrl(n, settings), state: n.state as "running" | "recovering", role: roleOf(n) }))
+    .sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
+  return { peers };
+}

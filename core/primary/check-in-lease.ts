@@ -1,0 +1,144 @@
+import { iso } from "../common/clock";
+import { rowOf } from "../common/lifecycle-table";
+import type { ClusterItem } from "../clusters/cluster-item";
+import { withDefaults } from "../clusters/settings";
+import type { NodeCredentials } from "../nodes/credentials";
+import { nonconformantReasons } from "../nodes/conformance";
+import type { NodeItem } from "../nodes/node-item";
+import type { Deps } from "../ports";
+import { nodeKey } from "../store/keys";
+import { ConditionFailed, TransactionCanceled, type TransactItem } from "../store/table";
+import { LEASE_LIFECYCLE } from "./lease-lifecycle";
+import { type PrimaryView, type Role, primaryOf, toPrimaryView } from "./lease-views";
+import { electWrites, handOverWrites, handoverRequest, releaseWrites } from "./lease-writes";
+
+/**
+ * What a check-in does with the primary lease, after its heartbeat. The heartbeat's answer
+ * (the node item, ALL_NEW) says authoritatively whether this incarnation holds the lease: the
+ * heartbeat is the renewal, so holding costs nothing. Anything more is one transaction, and
+ * only when something changes:
+ *
+ * - the holder releases when primaryMode is none, and hands over when a move is pending (the
+ *   node it goes to is read first); its answer then says standby, and the next holder learns
+ *   it at its own next check-in, so two answers never both say primary for one instant;
+ * - a standby takes a free lease (`elect`) when the mode allows, the guard is down and it is
+ *   conformant; in mode preferred another node reads the preferred one first and takes it only
+ *   when that one is absent, not running or not conformant (`elect instead of the preferred`);
+ * - the preferred node, finding another holder, asks for the lease (`ask handover`), once.
+ *
+ * A standby that finds a holder in the cluster item it read anyway writes and reads nothing.
+ */
+
+export interface LeaseAnswer {
+  role: Role;
+  primary: PrimaryView | null;
+  warnings: string[];
+}
+
+export interface CheckInLease {
+  cluster: ClusterItem;
+  /** This incarnation's node item, as its heartbeat (or recovery) left it: running. */
+  node: NodeItem;
+  cred: NodeCredentials;
+  now: number;
+  conformant: boolean;
+  /** The term the node believes it holds (`primaryTerm` in the check-in body). */
+  claimedTerm?: number;
+}
+
+export async function leaseAtCheckIn(deps: Deps, input: CheckInLease): Promise<LeaseAnswer> {
+  const answer = await step(deps, input);
+  const claimed = input.claimedTerm;
+  // A term the node believes it holds and does not (any more): refused where Roster sees it.
+  const stale = claimed !== undefined && !(answer.role === "primary" && answer.primary?.term === claimed);
+  return { ...answer, warnings: stale ? [`primary term ${claimed} is no longer valid`] : [] };
+}
+
+const standby = (primary: PrimaryView | null) => ({ role: "standby" as const, primary });
+
+async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, "warnings">> {
+  const { cluster, node, cred, now } = input;
+  const settings = withDefaults(cluster.settings);
+  const me = cred.nodeId;
+  // The holder as the cluster item read says, unless that is this node (its own item is the truth).
+  const other = cluster.primary?.nodeId === me ? null : primaryOf(cluster);
+  const held = node.primaryTerm;
+
+  if (held !== undefined) {
+    const since = node.primarySince ?? now;
+    const mine = { ...cluster, primary: { nodeId: me, epoch: cred.epoch, term: held, since } };
+    const current = cluster.primary?.nodeId === me && cluster.primary.term === held;
+    if (settings.primaryMode === "none") {
+      return (await write(deps, cluster, releaseWrites(rowOf(LEASE_LIFECYCLE, "release", "held"), { cluster: mine, cred, now, reason: "disabled" })))
+        ? standby(null)
+        : await ownRole(deps, cred, now);
+    }
+    if (current && cluster.handoverTo !== undefined && cluster.handoverTo !== me) return handOver(deps, { ...cluster, primary: mine.primary }, cred, now);
+    // A lease handed over begins at the holder's check-in that gave it: never answer primary before then.
+    return since <= now ? { role: "primary", primary: toPrimaryView(mine.primary) } : standby(null);
+  }
+  if (settings.primaryMode === "none") return standby(other);
+  if (cluster.primary) {
+    const preferred = settings.primaryMode === "preferred" && settings.preferredPrimary === me;
+    if (preferred && input.conformant && cluster.handoverTo !== me) {
+      deps.clusterCache?.forget(cluster.clusterId);
+      try {
+        await deps.table.update(handoverRequest(rowOf(LEASE_LIFECYCLE, "ask handover", "held"), { cluster, to: me }));
+      } catch (error) {
+        if (!(error instanceof ConditionFailed)) throw error; // the holder changed meanwhile: ask again next time
+      }
+    }
+    return standby(other);
+  }
+  if (cluster.disruptedSince !== undefined || !input.conformant) return standby(null);
+  const preferredId = settings.primaryMode === "preferred" ? settings.preferredPrimary : null;
+  if (preferredId && preferredId !== me) {
+    const preferred = ((await deps.table.get({ Key: nodeKey(cluster.clusterId, preferredId) })) as NodeItem | undefined) ?? null;
+    // A running, conformant preferred node takes the lease itself at its next check-in.
+    if (preferred?.state === "running" && nonconformantReasons(preferred, cluster).length === 0) return standby(null);
+    const grant = electWrites(rowOf(LEASE_LIFECYCLE, "elect instead of the preferred", "free"), { cluster, cred, now, preferred });
+    return (await write(deps, cluster, grant.items)) ? { role: "primary", primary: toPrimaryView(grant.primary) } : standby(null);
+  }
+  const grant = electWrites(rowOf(LEASE_LIFECYCLE, "elect", "free"), { cluster, cred, now });
+  return (await write(deps, cluster, grant.items)) ? { role: "primary", primary: toPrimaryView(grant.primary) } : standby(null);
+}
+
+/**
+ * The holder hands the lease to the node a move names, if that node runs (read now); else the
+ * move is dropped and the holder keeps it.
+ */
+async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials, now: number): Promise<Omit<LeaseAnswer, "warnings">> {
+  const to = cluster.handoverTo!;
+  const target = (await deps.table.get({ Key: nodeKey(cluster.clusterId, to), ConsistentRead: true })) as NodeItem | undefined;
+  if (target?.state === "running") {
+    const grant = handOverWrites(rowOf(LEASE_LIFECYCLE, "hand over", "handing over"), { cluster, cred, target, now });
+    if (await write(deps, cluster, grant.items)) return standby(toPrimaryView(grant.primary));
+    return ownRole(deps, cred, now);
+  }
+  deps.clusterCache?.forget(cluster.clusterId);
+  try {
+    await deps.table.update(handoverRequest(rowOf(LEASE_LIFECYCLE, "drop handover", "handing over"), { cluster, to: undefined }));
+  } catch (error) {
+    if (!(error instanceof ConditionFailed)) throw error;
+  }
+  return ownRole(deps, cred, now);
+}
+
+/** After a lease write that lost: what this incarnation's own item says now (one consistent read). */
+async function ownRole(deps: Deps, cred: NodeCredentials, now: number): Promise<Omit<LeaseAnswer, "warnings">> {
+  const node = (await deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  const holds = node?.epoch === cred.epoch && node.state === "running" && node.primaryTerm !== undefined && (node.primarySince ?? 0) <= now;
+  return holds ? { role: "primary", primary: { nodeId: cred.nodeId, term: node.primaryTerm!, since: iso(node.primarySince!) } } : standby(null);
+}
+
+/** A lease transaction that may lose a race: false when it did. The check-in's read memory is dropped either way. */
+async function write(deps: Deps, cluster: ClusterItem, items: TransactItem[]) {
+  deps.clusterCache?.forget(cluster.clusterId);
+  try {
+    await deps.table.transact(items);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceled) return false;
+    throw error;
+  }
+}
