@@ -57,6 +57,10 @@ const settingsArb = fc.record(
     misfireThresholdMs: ms(1000),
     maxClockSkewMs: ms(0),
     expectedSoftwareVersion: fc.option(fc.string({ minLength: 1, maxLength: 128, unit: "grapheme" }), { nil: null }),
+    primaryMode: some("none", "any", "preferred"),
+    preferredPrimary: fc.option(fc.oneof(some("n1", "m1"), idArb), { nil: null }),
+    // Valid patterns, and ones with an unknown macro or no http(s) URL (400).
+    intraClusterUrlPattern: fc.option(some("https://$host:$port$path", "$scheme://$host/idm", "http://$host/$nodeId", "ftp://$host"), { nil: null }),
   },
   { requiredKeys: [] },
 );
@@ -101,11 +105,22 @@ export const recipes: Record<string, Recipe> = {
   },
   "PATCH /v1/clusters/{clusterId}": {
     token: "admin",
-    baseline: (fx) => ({ params: { clusterId: fx.other.clusterId }, body: { settings: { misfireThresholdMs: 60000 } } }),
+    // Also switches the other cluster's primary lease on: the baseline of POST …/primary, run after this one, moves it there.
+    baseline: (fx) => ({ params: { clusterId: fx.other.clusterId }, body: { settings: { misfireThresholdMs: 60000, primaryMode: "any" } } }),
     valid: (fx) =>
       fc.record({
         params: fc.record({ clusterId: some(fx.other.clusterId, "fz-none") }),
         body: fc.record({ settings: settingsArb.filter((s) => Object.keys(s).length > 0) }),
+      }),
+  },
+  "POST /v1/clusters/{clusterId}/primary": {
+    token: "admin",
+    // The other cluster's lease was switched on by PATCH's baseline; nobody holds it: appointed at once.
+    baseline: (fx) => ({ params: { clusterId: fx.other.clusterId }, body: { nodeId: fx.other.first.nodeId } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId, fx.other.clusterId, "fz-none") }),
+        body: fc.record({ nodeId: fc.oneof(some(fx.first.nodeId, fx.additional.nodeId, fx.stoppedNodeId, fx.other.first.nodeId), idArb) }),
       }),
   },
   "POST /v1/clusters/{clusterId}/join-token": {
@@ -129,7 +144,10 @@ export const recipes: Record<string, Recipe> = {
     valid: (fx) =>
       fc.record({
         params: fc.record({ clusterId: some(fx.clusterId), nodeId: fc.oneof(some(fx.additional.nodeId), idArb) }),
-        body: fc.record({ schedulingEnabled: fc.boolean() }),
+        body: fc.record(
+          { schedulingEnabled: fc.boolean(), urlOverride: fc.option(some("https://n2.lan:8443/idm", "http://10.0.0.2/", "ftp://x/"), { nil: null }) },
+          { requiredKeys: [] },
+        ),
       }),
   },
   "DELETE /v1/clusters/{clusterId}/nodes/{nodeId}": {
@@ -265,6 +283,15 @@ export const recipes: Record<string, Recipe> = {
             configFingerprint: fc.string({ minLength: 1, maxLength: 256 }),
             schedulingEnabled: fc.boolean(),
             url: some("http://10.0.0.1:8080", "https://node.example/x?y=1"),
+            endpoint: fc.record(
+              {
+                host: fc.oneof(some("10.0.0.1", "node-1.lan", "[::1]"), fc.string({ minLength: 1, maxLength: 20 })),
+                port: fc.integer({ min: 0, max: 70_000 }),
+                path: some("/", "/idm", "idm", "/a b"),
+                scheme: some("http", "https", "ftp"),
+              },
+              { requiredKeys: ["host"] },
+            ),
           },
           { requiredKeys: ["instanceType", "softwareVersion"] },
         ),
@@ -286,6 +313,7 @@ export const recipes: Record<string, Recipe> = {
             types: fc.array(some("fuzz", "shell"), { maxLength: 2 }),
             softwareVersion: fc.string({ minLength: 1, maxLength: 128 }),
             keystoreFingerprint: fc.string({ minLength: 1, maxLength: 256 }),
+            primaryTerm: fc.integer({ min: 1, max: 5 }),
           },
           { requiredKeys: ["epoch", "sentAt"] },
         ),
@@ -306,6 +334,12 @@ export const recipes: Record<string, Recipe> = {
       refused: { status: 409, why: "a disrupted cluster needs several nodes going silent in one sweep" },
     }),
     valid: (fx) => fc.record({ params: fc.record({ clusterId: fc.oneof(some(fx.clusterId, fx.other.clusterId), idArb) }) }),
+  },
+  "GET /v1/clusters/{clusterId}/peers": {
+    token: "node",
+    tokenOf: nodeToken((fx) => fx.additional),
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId } }),
+    valid: (fx) => fc.constant({ params: { clusterId: fx.clusterId } }),
   },
   "POST /v1/clusters/{clusterId}/nodes/{nodeId}/leave": {
     token: "node",
