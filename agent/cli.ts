@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { readFile } from "node:fs/promises";
 
 import { type Agent, startAgent } from "./agent";
-import { ApiError, parseEndpoint, rosterClient } from "./client";
+import { ApiError, type ClusterView, parseEndpoint, rosterClient } from "./client";
 import { followEvents } from "./follow-events";
 import { type HealthMode, serveHealth, staleAfterMs } from "./health";
 import { resolveNodeId } from "./node-id";
@@ -190,7 +190,7 @@ withUrl(program.command("agent"))
       log,
     });
     if (health) log("health port listening", { port: health.port, mode: options.healthMode, unhealthyAfterMs: staleAfterMs(agent.status().settings) });
-    const primaryMode = (agent.status().settings as { primaryMode?: string }).primaryMode ?? "none";
+    const primaryMode = agent.status().settings.primaryMode ?? "none";
     if (primaryMode === "none" && (onPrimary || onStandby || options.healthMode === "primary")) {
       log("the cluster's primaryMode is none: no node is primary until an admin sets it to any or preferred");
     }
@@ -240,8 +240,7 @@ withUrl(program.command("nodes"))
   });
 
 /** A cluster's primary, as a table cell: the holder and its term, a pending move, or "-". */
-function primaryCell(cluster: object) {
-  const { primary, handoverTo } = cluster as { primary?: { nodeId: string; term: number } | null; handoverTo?: string | null };
+function primaryCell({ primary, handoverTo }: ClusterView) {
   const held = primary ? `${primary.nodeId} (term ${primary.term})` : "-";
   return handoverTo ? `${held} → ${handoverTo}` : held;
 }
@@ -255,9 +254,9 @@ withUrl(primary.command("show"))
   .requiredOption("--cluster <id>", "the cluster")
   .option("--json", "print JSON")
   .action(async (options) => {
-    const cluster = (await admin(options).cluster(options.cluster)) as { primary?: unknown; handoverTo?: unknown; settings: object };
+    const cluster = await admin(options).cluster(options.cluster);
     if (options.json) return out({ primary: cluster.primary ?? null, ...(cluster.handoverTo ? { handoverTo: cluster.handoverTo } : {}) });
-    const mode = (cluster.settings as { primaryMode?: string }).primaryMode ?? "none";
+    const mode = cluster.settings.primaryMode;
     console.log(mode === "none" ? "no primary: the cluster's primaryMode is none" : `primary: ${primaryCell(cluster)} (primaryMode ${mode})`);
   });
 

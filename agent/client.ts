@@ -184,7 +184,7 @@ export function rosterClient(options: ClientOptions) {
     // Admin
     clusters: () => request<{ results: ClusterView[] }>("GET", "/v1/clusters"),
     cluster: (clusterId: string) => request<ClusterView>("GET", c(clusterId)),
-    nodes: (clusterId: string) => request<{ results: (NodeView & { role?: "primary" | "standby"; url?: string | null })[] }>("GET", `${c(clusterId)}/nodes`),
+    nodes: (clusterId: string) => request<{ results: NodeView[] }>("GET", `${c(clusterId)}/nodes`),
     /** Move the primary lease to `nodeId`: 202 with the lease as it stands and the pending handover. */
     movePrimary: (clusterId: string, nodeId: string) =>
       request<{ primary: PrimaryLease | null; handoverTo?: string | null }>("POST", `${c(clusterId)}/primary`, { nodeId }),

@@ -59,7 +59,7 @@ function unhealthy(s: AgentStatus, mode: HealthMode): string | undefined {
   if (s.sinceCheckInMs > stale) return `no check-in answered in ${stale} ms`;
   if (!s.conformant) return "not conformant";
   if (mode === "primary" && s.role !== "primary") {
-    const primaryMode = (s.settings as { primaryMode?: string }).primaryMode;
+    const primaryMode = s.settings.primaryMode as string | undefined; // absent from an older Roster
     return primaryMode === undefined || primaryMode === "none" ? "not primary (primaryMode is none)" : "not primary";
   }
   return undefined;
