@@ -111,13 +111,13 @@ async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials,
   const to = cluster.handoverTo!;
   const target = (await deps.table.get({ Key: nodeKey(cluster.clusterId, to), ConsistentRead: true })) as NodeItem | undefined;
   if (target?.state === "running") {
-    const grant = handOverWrites(rowOf(LEASE_LIFECYCLE, "hand over", "handing over"), { cluster, cred, target, now });
+    const grant = handOverWrites(rowOf(LEASE_LIFECYCLE, "hand over", "moving"), { cluster, cred, target, now });
     if (await write(deps, cluster, grant.items)) return standby(toPrimaryView(grant.primary));
     return ownRole(deps, cred, now);
   }
   deps.clusterCache?.forget(cluster.clusterId);
   try {
-    await deps.table.update(handoverRequest(rowOf(LEASE_LIFECYCLE, "drop handover", "handing over"), { cluster, to: undefined }));
+    await deps.table.update(handoverRequest(rowOf(LEASE_LIFECYCLE, "drop handover", "moving"), { cluster, to: undefined }));
   } catch (error) {
     if (!(error instanceof ConditionFailed)) throw error;
   }

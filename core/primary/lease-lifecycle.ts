@@ -15,7 +15,8 @@ import type { Lifecycle, TransitionRow } from "../common/lifecycle-table";
  * (`primaryTerm` on the cluster item is the last term ever issued).
  */
 
-export const LEASE_STATES = ["free", "held", "handing over"] as const;
+/** `free`: nobody holds it; `held`: one node does; `moving`: held, with a move pending (`handoverTo`). */
+export const LEASE_STATES = ["free", "held", "moving"] as const;
 export type LeaseState = (typeof LEASE_STATES)[number];
 
 export type LeaseTransitionName =
@@ -93,15 +94,15 @@ export const LEASE_LIFECYCLE: Lifecycle<LeaseState, LeaseTransitionName, LeaseCh
     },
     {
       name: "ask handover",
-      from: ["held", "handing over"],
-      to: "handing over",
+      from: ["held", "moving"],
+      to: "moving",
       events: [],
       checks: ["holder"],
       when: "an admin moves the lease, or the preferred node's check-in finds another holder: the holder hands it over at its next check-in",
     },
     {
       name: "hand over",
-      from: ["handing over"],
+      from: ["moving"],
       to: "held",
       events: ["primary.lost", "primary.elected"],
       checks: ["holder", "handover to", "node token", "holds", "target running"],
@@ -109,7 +110,7 @@ export const LEASE_LIFECYCLE: Lifecycle<LeaseState, LeaseTransitionName, LeaseCh
     },
     {
       name: "drop handover",
-      from: ["handing over"],
+      from: ["moving"],
       to: "held",
       events: [],
       checks: ["holder", "handover to"],
@@ -117,7 +118,7 @@ export const LEASE_LIFECYCLE: Lifecycle<LeaseState, LeaseTransitionName, LeaseCh
     },
     {
       name: "release",
-      from: ["held", "handing over"],
+      from: ["held", "moving"],
       to: "free",
       events: ["primary.lost"],
       checks: ["holder", "node token", "holds"],
@@ -125,7 +126,7 @@ export const LEASE_LIFECYCLE: Lifecycle<LeaseState, LeaseTransitionName, LeaseCh
     },
     {
       name: "lose",
-      from: ["held", "handing over"],
+      from: ["held", "moving"],
       to: "free",
       events: ["primary.lost"],
       checks: ["holder", "holds"],

@@ -49,7 +49,7 @@ export async function movePrimary(deps: Deps, clusterId: string, nodeId: string)
       }
       if (cluster.primary.nodeId === nodeId) {
         if (cluster.handoverTo !== undefined) {
-          await deps.table.update(handoverRequest(rowOf(LEASE_LIFECYCLE, "drop handover", "handing over"), { cluster, to: undefined }));
+          await deps.table.update(handoverRequest(rowOf(LEASE_LIFECYCLE, "drop handover", "moving"), { cluster, to: undefined }));
         }
         return { primary: primaryOf(cluster), handoverTo: null };
       }

@@ -36,7 +36,7 @@ export function rowsTable(lifecycle: AnyLifecycle): string {
         row.name,
         row.from.join(", "),
         row.to === SAME ? "(unchanged)" : row.to,
-        row.events.length ? row.events.map(code).join(", ") : "—",
+        (row.events.length ? row.events.map(code).join(", ") : "—") + (row.also?.length ? `; also ${row.also.join("; ")}` : ""),
         row.checks.join(", "),
         row.when,
       ]

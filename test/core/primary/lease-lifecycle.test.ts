@@ -46,7 +46,7 @@ describe("the primary lease table", () => {
       expect(row.checks, row.name).toEqual(expect.arrayContaining(["free", "last term", "mode on", "free from"]));
     }
     for (const name of ["elect", "elect instead of the preferred"] as const) expect(rowOf(LEASE_LIFECYCLE, name, "free").checks).toContain("guard down");
-    expect(rowOf(LEASE_LIFECYCLE, "hand over", "handing over").checks).toEqual(["holder", "handover to", "node token", "holds", "target running"]);
+    expect(rowOf(LEASE_LIFECYCLE, "hand over", "moving").checks).toEqual(["holder", "handover to", "node token", "holds", "target running"]);
   });
 });
 
@@ -87,8 +87,8 @@ interface World {
 
 /** The world each row is written in, with every check met. */
 function worldFor(row: LeaseRow, clusterId: string): World {
-  const held = row.from.includes("held") || row.from.includes("handing over");
-  const handingOver = row.from.length === 1 && row.from[0] === "handing over";
+  const held = row.from.includes("held") || row.from.includes("moving");
+  const handingOver = row.from.length === 1 && row.from[0] === "moving";
   return {
     cluster: {
       settings: { primaryMode: row.name === "elect instead of the preferred" ? "preferred" : "any", ...(row.name === "elect instead of the preferred" ? { preferredPrimary: "p" } : {}) } as ClusterItem["settings"],
@@ -197,7 +197,7 @@ describe("every lease row, written against DynamoDB Local", () => {
     const t = after.nodes.find((n) => n?.nodeId === "t");
     if (row.to === "held") expect(after.lease.primary?.term).toBe(row.name === "drop handover" ? 3 : 4);
     if (row.to === "free") expect(after.lease.primary).toBeUndefined();
-    if (row.to === "handing over") expect(after.lease.handoverTo).toBe("t");
+    if (row.to === "moving") expect(after.lease.handoverTo).toBe("t");
     if (row.name === "drop handover") expect(after.lease.handoverTo).toBeUndefined();
     // Whoever the cluster names holds the term on its own node item, and nobody else.
     const holder = after.lease.primary?.nodeId;
