@@ -18,15 +18,7 @@ const clock = { t: Date.parse("2026-11-23T10:00:00Z"), now() { return this.t; } 
  * here so they are not counted in the check-in: the sweep is measured on its own.
  */
 export async function requestsPerOperation(dynamo: LocalDynamo) {
-  const server = await benchServer({ clock, dynamo });
-  server.deps.sweeps = undefined;
-  const send = inProcess(server.app);
-  const call = async (method: string, path: string, token: string, body?: unknown) => (await send(method, path, token, body)).body;
-  const measure = async (operation: string, run: () => Promise<unknown>) => {
-    server.metered.reset();
-    await run();
-    return { operation, ...server.metered.snapshot() };
-  };
+  const { server, call, measure } = await meteredServer(dynamo);
   const rows = [];
   const created = await call("POST", "/v1/clusters", ADMIN, { clusterId: "ops" });
   await call("POST", "/v1/clusters/ops/nodes/n0/join", created.joinToken, { instanceType: "clustered-first", softwareVersion: "1" });
@@ -53,6 +45,7 @@ export async function requestsPerOperation(dynamo: LocalDynamo) {
   rows.push(await measure("start", () => call("POST", `${run}/start`, token, { claimToken: claim!.claimToken })));
   rows.push(await measure("check-in holding one started run", () => checkIn(0, [claim!.runId])));
   rows.push(await measure("complete", () => call("POST", `${run}/complete`, token, { claimToken: claim!.claimToken, outcome: "succeeded" })));
+  rows.push(...(await primaryCheckIns(call, measure)));
 
   const sweeps = [];
   const doc = DynamoDBDocumentClient.from(localClient(dynamo.endpoint)); // seeding is not counted
@@ -79,6 +72,67 @@ export async function requestsPerOperation(dynamo: LocalDynamo) {
   }
   await server.stop();
   return { operations: rows, sweeps };
+}
+
+/** A server on the benchmark's clock, without check-in sweeps, and a way to count what a call costs. */
+async function meteredServer(dynamo: LocalDynamo) {
+  const server = await benchServer({ clock, dynamo });
+  server.deps.sweeps = undefined;
+  const send = inProcess(server.app);
+  const call = async (method: string, path: string, token: string, body?: unknown) => (await send(method, path, token, body)).body;
+  const measure = async (operation: string, run: () => Promise<unknown>) => {
+    server.metered.reset();
+    await run();
+    return { operation, ...server.metered.snapshot() };
+  };
+  return { server, call, measure };
+}
+
+type Call = Awaited<ReturnType<typeof meteredServer>>["call"];
+type Measure = Awaited<ReturnType<typeof meteredServer>>["measure"];
+
+/** Only the primary lease's rows (issue 17), on a server of their own: `npx tsx bench/lease.ts`. */
+export async function primaryLeaseCosts(dynamo: LocalDynamo) {
+  const { server, call, measure } = await meteredServer(dynamo);
+  try {
+    return await primaryCheckIns(call, measure);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Issue 17: what the primary lease costs a check-in, with primaryMode "any", each check-in an
+ * interval (5 s) after the last so that the servers' 200 ms memory of the cluster read has
+ * expired (as for a node alone in its cluster): the holder's and a standby's idle check-ins
+ * (the heartbeat renews the lease), the one that takes a free lease, and the holder's that
+ * hands it over after an admin's move.
+ */
+export async function primaryCheckIns(call: Call, measure: Measure) {
+  const created = await call("POST", "/v1/clusters", ADMIN, { clusterId: "lease", settings: { primaryMode: "any" } });
+  const join = async (nodeId: string, instanceType: string) =>
+    (await call("POST", `/v1/clusters/lease/nodes/${nodeId}/join`, created.joinToken, { instanceType, softwareVersion: "1" })).nodeToken as string;
+  const tokens = { p0: await join("p0", "clustered-first"), p1: await join("p1", "clustered-additional") };
+  const checkIn = async (nodeId: "p0" | "p1", expected: string) => {
+    clock.t += 5_000;
+    const answer = await call("POST", `/v1/clusters/lease/nodes/${nodeId}/check-in`, tokens[nodeId], { epoch: 1, sentAt: new Date(clock.t).toISOString(), capacity: 1, holding: [] });
+    if (answer.role !== expected) throw new Error(`bench: ${nodeId} expected ${expected}, got ${JSON.stringify(answer)}`);
+  };
+  const rows = [];
+  const none = await call("POST", "/v1/clusters", ADMIN, { clusterId: "no-lease" });
+  const alone = (await call("POST", "/v1/clusters/no-lease/nodes/q0/join", none.joinToken, { instanceType: "clustered-first", softwareVersion: "1" })).nodeToken;
+  rows.push(
+    await measure("check-in, primaryMode none (as the lease rows: 5 s after the last)", async () => {
+      clock.t += 5_000;
+      await call("POST", "/v1/clusters/no-lease/nodes/q0/check-in", alone, { epoch: 1, sentAt: new Date(clock.t).toISOString(), capacity: 1, holding: [] });
+    }),
+  );
+  rows.push(await measure("check-in that takes the free primary lease (primaryMode any)", () => checkIn("p0", "primary")));
+  rows.push(await measure("check-in of the primary (primaryMode any)", () => checkIn("p0", "primary")));
+  rows.push(await measure("check-in of a standby (primaryMode any)", () => checkIn("p1", "standby")));
+  await call("POST", "/v1/clusters/lease/primary", ADMIN, { nodeId: "p1" });
+  rows.push(await measure("check-in of the primary that hands the lease over (after an admin's move)", () => checkIn("p0", "standby")));
+  return rows;
 }
 
 /** DynamoDB's item size: attribute names plus values (strings and numbers, roughly, as stored). */
