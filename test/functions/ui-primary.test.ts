@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { FakeClock } from "../support/fake-clock";
+import { checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 import type { ClusterView } from "../../core/clusters/clusters";
 import type { RosterEvent } from "../../core/events/events";
 import type { NodeView } from "../../core/nodes/nodes";
@@ -211,5 +213,38 @@ describe("the primary in the timeline", () => {
     const row = (id: string) => svg.slice(svg.indexOf(`data-node="${id}"`), svg.indexOf("</g>\n    </g>", svg.indexOf(`data-node="${id}"`)));
     expect(row("idm-1")).not.toContain("primary-span");
     expect(row("idm-2")).toMatch(/<rect class="primary-span" x="300\.0" y="19" width="300\.0" height="4" fill="#8250df"><title>primary, term 8, from 2026-12-01T11:30:00\.000Z<\/title><\/rect>/);
+  });
+});
+
+describe("the cluster page over the real app", () => {
+  it("shows the elected primary, each node's role and URL, and the election in the feed", async () => {
+    const h = await harness();
+    const settings = { primaryMode: "any", intraClusterUrlPattern: "https://$host:8443/idm" };
+    const { joinToken, first } = await clusterWithFirstNode(h, "live-idm", "idm-1", settings);
+    const second = await joinNode(h, "live-idm", "idm-2", joinToken, "clustered-additional", { endpoint: { host: "10.0.0.22" } });
+    const third = await joinNode(h, "live-idm", "idm-3", joinToken, "clustered-additional", { url: "http://idm-3.internal:8080/idm" });
+    expect((await checkIn(h, "live-idm", first)).body.role).toBe("primary");
+    for (const n of [second, third]) expect((await checkIn(h, "live-idm", n)).body.role).toBe("standby");
+    (h.clock as FakeClock).advance(5_000); // the primary's band has a length
+
+    const ORIGIN = "http://roster.test";
+    const signed = await h.app.request(`${ORIGIN}/ui/sign-in`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN },
+      body: new URLSearchParams({ token: h.adminToken }).toString(),
+    });
+    const cookie = (signed.headers.get("set-cookie") ?? "").split(";")[0]!;
+    const res = await h.app.request(`${ORIGIN}/ui/clusters/live-idm/live`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+
+    expect(textOf(page, 'class="primary"')).toMatch(/^Primary: idm-1, term 1, since \d\d:\d\d:\d\d \(5s ago\)$/);
+    expect(page).toContain('<td data-role="primary"><span class="role role-primary">primary</span></td>');
+    expect(textOf(page, 'tr data-node="idm-2"')).toContain("standby");
+    expect(textOf(page, 'tr data-node="idm-2"')).toContain("https://10.0.0.22:8443/idm");
+    expect(textOf(page, 'tr data-node="idm-3"')).toContain("http://idm-3.internal:8080/idm");
+    expect(textOf(page, 'li data-type="primary.elected"')).toMatch(/primary\.elected idm-1: idm-1 is primary, term 1$/);
+    expect(page).toMatch(/<g transform="translate\(0 0\)" data-node="idm-1">[\s\S]*?class="primary-span"/);
   });
 });
