@@ -19,8 +19,10 @@ import { electWrites, handOverWrites, handoverRequest, releaseWrites } from "./l
  * only when something changes:
  *
  * - the holder releases when primaryMode is none, and hands over when a move is pending (the
- *   node it goes to is read first); its answer then says standby, and the next holder learns
- *   it at its own next check-in, so two answers never both say primary for one instant;
+ *   node it goes to is read first): a holder that still claims its term (`primaryTerm` in the
+ *   body) is first told standby, and the lease moves at its next check-in that claims nothing;
+ *   the next holder learns it at its own next check-in, so no two nodes believe at one instant,
+ *   even when an answer is lost;
  * - a standby takes a free lease (`elect`) when the mode allows, the guard is down and it is
  *   conformant; in mode preferred another node reads the preferred one first and takes it only
  *   when that one is absent, not running or not conformant (`elect instead of the preferred`);
@@ -73,7 +75,14 @@ async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, 
         ? standby(null)
         : await ownRole(deps, cred, now);
     }
-    if (current && cluster.handoverTo !== undefined && cluster.handoverTo !== me) return handOver(deps, { ...cluster, primary: mine.primary }, cred, now);
+    if (current && cluster.handoverTo !== undefined && cluster.handoverTo !== me) {
+      // In two steps, so that a lost answer never leaves two nodes believing: a holder that
+      // still claims its term is told standby and keeps the lease; the lease moves at its first
+      // check-in that no longer claims it (it heard standby, or its fence fell). A client that
+      // never says what it believes hands over at once.
+      if (input.claimedTerm !== undefined) return standby(null);
+      return handOver(deps, { ...cluster, primary: mine.primary }, cred, now);
+    }
     // A lease handed over begins at the holder's check-in that gave it: never answer primary before then.
     return since <= now ? { role: "primary", primary: toPrimaryView(mine.primary) } : standby(null);
   }

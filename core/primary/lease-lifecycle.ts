@@ -106,7 +106,7 @@ export const LEASE_LIFECYCLE: Lifecycle<LeaseState, LeaseTransitionName, LeaseCh
       to: "held",
       events: ["primary.lost", "primary.elected"],
       checks: ["holder", "handover to", "node token", "holds", "target running"],
-      when: "the holder's check-in gives the lease to the node named, which is running: the next term begins as this one ends, and the holder is told standby",
+      when: "the holder's check-in gives the lease to the node named, which is running, once it no longer claims its term (an earlier answer told it standby): the next term begins as this one ends",
     },
     {
       name: "drop handover",

@@ -25,8 +25,9 @@ export type MoveAnswer = z.infer<typeof moveAnswerSchema>;
 
 /**
  * An admin moves the primary lease to a running node. A free lease is given at once
- * (`appoint`); a held one is handed over by its holder's next check-in (`ask handover`), so
- * the two never hold valid leases at one instant; moving it to its holder drops a pending move.
+ * (`appoint`); a held one is handed over by its holder's check-in (`ask handover`, then `hand
+ * over` once the holder no longer claims its term), so the two never hold valid leases at one
+ * instant; moving it to its holder drops a pending move.
  * In mode preferred, a running preferred node asks for the lease back at its next check-in.
  */
 export async function movePrimary(deps: Deps, clusterId: string, nodeId: string): Promise<MoveAnswer> {

@@ -148,6 +148,21 @@ describe("POST /v1/clusters/{clusterId}/primary", () => {
     expect((await checkIn(h, clusterId, a!)).body.role).toBe("standby");
   });
 
+  it("a holder that says it holds its term is told standby first and keeps the lease; it moves when the holder no longer claims it (a lost answer never leaves two believers)", async () => {
+    const { clusterId, nodes } = await cluster({ primaryMode: "any" });
+    const [a, b] = nodes;
+    expect((await checkIn(h, clusterId, a!)).body.primary.term).toBe(1);
+    expect((await move(clusterId, "b")).body.handoverTo).toBe("b");
+    // The holder still believes term 1 (say the answer below is lost: it goes on believing).
+    expect((await checkIn(h, clusterId, a!, { primaryTerm: 1 })).body).toMatchObject({ role: "standby", primary: null });
+    expect((await checkIn(h, clusterId, b!)).body).toMatchObject({ role: "standby", primary: { nodeId: "a", term: 1 } }); // nothing moved
+    expect((await checkIn(h, clusterId, a!, { primaryTerm: 1 })).body).toMatchObject({ role: "standby" });
+    expect((await h.call("GET", `/v1/clusters/${clusterId}`, admin())).body).toMatchObject({ primary: { nodeId: "a", term: 1 }, handoverTo: "b" });
+    // It heard standby and let go: now the lease moves, and b learns it at its next check-in.
+    expect((await checkIn(h, clusterId, a!)).body).toMatchObject({ role: "standby", primary: { nodeId: "b", term: 2 } });
+    expect((await checkIn(h, clusterId, b!)).body).toMatchObject({ role: "primary", primary: { nodeId: "b", term: 2 } });
+  });
+
   it("a move to a node that stopped before the handover is dropped by the holder, who keeps the lease", async () => {
     const { clusterId, nodes } = await cluster({ primaryMode: "any" });
     const [a, b] = nodes;
