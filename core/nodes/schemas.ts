@@ -90,7 +90,7 @@ export const checkInBodySchema = z.strictObject({
     .optional()
     .meta({
       description:
-        "the primary lease term this node believes it holds; when it is not the node's current term, the answer says so in `warnings` (`primary term N is no longer valid`)",
+        "the primary lease term this node believes it holds: send it on every check-in while you act as primary. When it is not the node's current term, the answer says so in `warnings` (`primary term N is no longer valid`); while it is claimed, a move of the lease waits (the holder is answered standby, and the lease moves at its first check-in that no longer claims it)",
     }),
 });
 export type CheckInBody = z.infer<typeof checkInBodySchema>;
@@ -115,7 +115,9 @@ export const checkInResponseSchema = z
       description:
         "`primary` while this incarnation holds the cluster's primary lease (valid until its next check-in's answer, or the fence); `standby` otherwise",
     }),
-    primary: primaryViewSchema.nullable().meta({ description: "the lease's holder as Roster knows it at this check-in, or null" }),
+    primary: primaryViewSchema
+      .nullable()
+      .meta({ description: "the lease's holder as Roster knows it at this check-in; null when nobody holds it, or while this node is handing it over" }),
     settings: clusterSettingsSchema,
     keystore: keystoreRefSchema.nullable(),
     conformant: z.boolean(),
