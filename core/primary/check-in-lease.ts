@@ -76,12 +76,7 @@ async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, 
         : await ownRole(deps, cred, now);
     }
     if (current && cluster.handoverTo !== undefined && cluster.handoverTo !== me) {
-      // In two steps, so that a lost answer never leaves two nodes believing: a holder that
-      // still claims its term is told standby and keeps the lease; the lease moves at its first
-      // check-in that no longer claims it (it heard standby, or its fence fell). A client that
-      // never says what it believes hands over at once.
-      if (input.claimedTerm !== undefined) return standby(null);
-      return handOver(deps, { ...cluster, primary: mine.primary }, cred, now);
+      return handOver(deps, { ...cluster, primary: mine.primary }, cred, now, input.claimedTerm !== undefined);
     }
     // A lease handed over begins at the holder's check-in that gave it: never answer primary before then.
     return since <= now ? { role: "primary", primary: toPrimaryView(mine.primary) } : standby(null);
@@ -114,12 +109,16 @@ async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, 
 
 /**
  * The holder hands the lease to the node a move names, if that node runs (read now); else the
- * move is dropped and the holder keeps it.
+ * move is dropped and the holder keeps it. In two steps, so that a lost answer never leaves two
+ * nodes believing: a holder that still claims its term (`claims`) is told standby and keeps the
+ * lease; the lease moves at its first check-in that no longer claims it (it heard standby, or its
+ * fence fell). A client that never says what it believes hands over at once.
  */
-async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials, now: number): Promise<Omit<LeaseAnswer, "warnings">> {
+async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials, now: number, claims: boolean): Promise<Omit<LeaseAnswer, "warnings">> {
   const to = cluster.handoverTo!;
   const target = (await deps.table.get({ Key: nodeKey(cluster.clusterId, to), ConsistentRead: true })) as NodeItem | undefined;
   if (target?.state === "running") {
+    if (claims) return standby(null);
     const grant = handOverWrites(rowOf(LEASE_LIFECYCLE, "hand over", "moving"), { cluster, cred, target, now });
     if (await write(deps, cluster, grant.items)) return standby(toPrimaryView(grant.primary));
     return ownRole(deps, cred, now);
