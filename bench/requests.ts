@@ -113,9 +113,11 @@ export async function primaryCheckIns(call: Call, measure: Measure) {
   const join = async (nodeId: string, instanceType: string) =>
     (await call("POST", `/v1/clusters/lease/nodes/${nodeId}/join`, created.joinToken, { instanceType, softwareVersion: "1" })).nodeToken as string;
   const tokens = { p0: await join("p0", "clustered-first"), p1: await join("p1", "clustered-additional") };
-  const checkIn = async (nodeId: "p0" | "p1", expected: string) => {
+  // As the agent checks in: saying the term it believes it holds.
+  const checkIn = async (nodeId: "p0" | "p1", expected: string, primaryTerm?: number) => {
     clock.t += 5_000;
-    const answer = await call("POST", `/v1/clusters/lease/nodes/${nodeId}/check-in`, tokens[nodeId], { epoch: 1, sentAt: new Date(clock.t).toISOString(), capacity: 1, holding: [] });
+    const body = { epoch: 1, sentAt: new Date(clock.t).toISOString(), capacity: 1, holding: [], ...(primaryTerm ? { primaryTerm } : {}) };
+    const answer = await call("POST", `/v1/clusters/lease/nodes/${nodeId}/check-in`, tokens[nodeId], body);
     if (answer.role !== expected) throw new Error(`bench: ${nodeId} expected ${expected}, got ${JSON.stringify(answer)}`);
   };
   const rows = [];
@@ -128,10 +130,12 @@ export async function primaryCheckIns(call: Call, measure: Measure) {
     }),
   );
   rows.push(await measure("check-in that takes the free primary lease (primaryMode any)", () => checkIn("p0", "primary")));
-  rows.push(await measure("check-in of the primary (primaryMode any)", () => checkIn("p0", "primary")));
+  rows.push(await measure("check-in of the primary (primaryMode any)", () => checkIn("p0", "primary", 1)));
   rows.push(await measure("check-in of a standby (primaryMode any)", () => checkIn("p1", "standby")));
   await call("POST", "/v1/clusters/lease/primary", ADMIN, { nodeId: "p1" });
-  rows.push(await measure("check-in of the primary that hands the lease over (after an admin's move)", () => checkIn("p0", "standby")));
+  rows.push(await measure("check-in of the primary after an admin's move: told standby (it still claims its term)", () => checkIn("p0", "standby", 1)));
+  rows.push(await measure("check-in of the former primary that hands the lease over (it claims nothing)", () => checkIn("p0", "standby")));
+  rows.push(await measure("check-in of the new primary, which learns it", () => checkIn("p1", "primary")));
   return rows;
 }
 
