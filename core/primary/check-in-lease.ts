@@ -129,7 +129,8 @@ async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials,
   } catch (error) {
     if (!(error instanceof ConditionFailed)) throw error;
   }
-  return ownRole(deps, cred, now);
+  // Dropping a move changes nothing of the lease: it holds as its heartbeat said.
+  return cluster.primary!.since <= now ? { role: "primary", primary: toPrimaryView(cluster.primary) } : standby(null);
 }
 
 /** After a lease write that lost: what this incarnation's own item says now (one consistent read). */
