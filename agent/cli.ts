@@ -262,8 +262,9 @@ withUrl(primary.command("show"))
 
 withUrl(primary.command("move"))
   .description(
-    "move the primary lease to a node (admin): the node holding it hands it over at its next check-in, so no two " +
-      "nodes ever hold it at once; with no holder, the node is made primary at once. It learns so at its own next check-in",
+    "move the primary lease to a node (admin): the node holding it stands down at its next check-in (its answer says " +
+      "standby) and hands the lease over at the one after, so no two nodes ever act as primary at once; with no holder, " +
+      "the node is made primary at once. The node learns it is primary at its own next check-in",
   )
   .argument("<nodeId>", "the node to make primary: it must be running")
   .requiredOption("--cluster <id>", "the cluster")
@@ -272,7 +273,9 @@ withUrl(primary.command("move"))
     const moved = await admin(options).movePrimary(options.cluster, nodeId);
     if (options.json) return out(moved);
     const { primary: lease, handoverTo } = moved;
-    if (handoverTo && lease) console.log(`primary moving to '${handoverTo}': '${lease.nodeId}' (term ${lease.term}) hands over at its next check-in`);
+    if (handoverTo && lease) {
+      console.log(`primary moving to '${handoverTo}': '${lease.nodeId}' (term ${lease.term}) stands down at its next check-in and hands over at the one after`);
+    }
     else if (lease?.nodeId === nodeId) console.log(`'${nodeId}' is primary (term ${lease.term})`);
     else console.log(`primary move to '${nodeId}' requested`);
   });

@@ -246,9 +246,10 @@ describe("one primary, failover, handover and fencing with real agents", () => {
     // --- 2. roster primary move: the old primary's health answers 503 within one interval of losing the lease.
     const watch2 = watchHealth(nodes.get(p2)!.healthPort);
     await sleep(200);
+    const movedAt = Date.now();
     const moved = await rosterCli(["primary", "move", p3, "--url", local().roster.url, "--cluster", CLUSTER], env);
     expect(moved.stderr).toBe("");
-    expect(moved.stdout.trim()).toBe(`primary moving to '${p3}': '${p2}' (term ${second.term}) hands over at its next check-in`);
+    expect(moved.stdout.trim()).toBe(`primary moving to '${p3}': '${p2}' (term ${second.term}) stands down at its next check-in and hands over at the one after`);
     const third = await until("p3 primary", async () => {
       const { primary } = await cluster();
       return primary?.nodeId === p3 ? primary : undefined;
@@ -256,10 +257,12 @@ describe("one primary, failover, handover and fencing with real agents", () => {
     const handedOver = (await events("primary.lost")).find((e) => e.nodeId === p2)!;
     expect(handedOver.detail).toMatchObject({ term: second.term, reason: "handover" });
     const lostAt2 = Date.parse(handedOver.time);
-    const down2 = await until("p2's health 503", () => watch2.firstUnavailableAfter(lostAt2 - 100), 2 * I);
+    // Told standby at its first check-in after the move, p2 answers 503 from then; the lease moves at its next one.
+    const down2 = await until("p2's health 503", () => watch2.firstUnavailableAfter(movedAt), 2 * I);
     await watch2.stop();
-    timings.handoverTo503 = down2.at - lostAt2;
+    timings.handoverTo503 = down2.at - lostAt2; // negative: before the lease was lost
     expect(down2.at - lostAt2).toBeLessThanOrEqual(I);
+    expect(watch2.seen.filter((s) => s.at < down2.at && s.at >= movedAt).every((s) => s.code === 200)).toBe(true);
     expect(watch2.seen.filter((s) => s.at > down2.at).every((s) => s.code === 503)).toBe(true);
     await until("p2's --on-standby", () => marks(p2, "standby").length === 1);
     expect(marks(p2, "standby")[0]).toMatchObject({ term: second.term, word: "standby" });
