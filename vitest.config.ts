@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-/** Timing-sensitive end-to-end runs that must not share the two cores with other test files. */
-const ALONE = ["test/e2e/soak.test.ts"];
+/** Timing-sensitive end-to-end runs (real-time bounds) that must not share the two cores with other test files. */
+const ALONE = ["test/e2e/soak.test.ts", "test/e2e/primary.test.ts"];
 
 export default defineConfig({
   test: {
