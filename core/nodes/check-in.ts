@@ -102,9 +102,10 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     if (heartbeat === "stopped") throw rejoinRequired(cred.nodeId, "stopped");
     // The trigger is decided from the cluster item read above, so it costs the check-in no
     // request; the sweep itself runs beside the request, never in it.
-    if (deps.sweeps && sweepDue(cluster, now)) {
+    const asksSweep = deps.sweeps !== undefined && sweepDue(cluster, now);
+    if (asksSweep) {
       deps.clusterCache?.forget(cred.clusterId); // the sweep moves the turn: read it afresh next time
-      await requestSweep(deps.sweeps, cred.clusterId);
+      await requestSweep(deps.sweeps!, cred.clusterId);
     }
     const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, report, now) : heartbeat;
     if (!node) {
@@ -129,6 +130,7 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
       cred,
       now,
       conformant: warnings.length === 0,
+      asksSweep,
       ...(body.primaryTerm === undefined ? {} : { claimedTerm: body.primaryTerm }),
     });
     return {

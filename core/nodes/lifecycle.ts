@@ -151,7 +151,7 @@ export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck>
       to: "recovering",
       events: ["node.recovering"],
       checks: ["state", "epoch", "last check-in", "lease as read"],
-      when: "the sweep finds no check-in for over instanceTimeoutMs",
+      when: "the sweep finds no check-in for over instanceTimeoutMs (the primary's holder: also a standby's check-in that asks for that sweep)",
       also: [LOSES_LEASE],
     },
     {

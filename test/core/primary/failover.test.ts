@@ -63,6 +63,51 @@ describe("failover at the boundaries", () => {
     });
   });
 
+  it("one standby (a cold-standby pair): its check-in that asks for the sweep times the holder out itself and is elected at once, within T + I", async () => {
+    const h = await harness();
+    const clock = h.clock as FakeClock;
+    const requested: string[] = [];
+    h.deps.sweeps = { request: (clusterId) => void requested.push(clusterId) }; // the sweep itself never runs here
+    const [a, b] = await cluster(h, "pair", 2);
+    const L = clock.now();
+    expect((await checkIn(h, "pair", a!)).body.role).toBe("primary");
+    // b checks in every I, at an offset; at L + T it still sees a; its first check-in after L + T takes over.
+    clock.advance(700);
+    for (let t = 700; t <= T; t += I) {
+      expect((await checkIn(h, "pair", b!)).body).toMatchObject({ role: "standby", primary: { nodeId: "a", term: 1 } });
+      clock.advance(I);
+    }
+    expect(clock.now()).toBeGreaterThan(L + T);
+    expect(clock.now()).toBeLessThanOrEqual(L + T + I);
+    h.requests.reset();
+    const took = await checkIn(h, "pair", b!);
+    expect(took.body).toMatchObject({ role: "primary", primary: { nodeId: "b", term: 2 } });
+    // One read of the holder, its time out (with the lease's end), the election: only because a sweep was due.
+    expect(h.requests.counts).toEqual({ UpdateItemCommand: 1, QueryCommand: 1, GetItemCommand: 1, TransactWriteItemsCommand: 2 });
+    expect(requested).toContain("pair");
+    const evs = (await eventsOf(h, "pair")).filter((e) => ["node.recovering", "primary.lost", "primary.elected"].includes(e.type));
+    expect(evs.map((e) => [e.type, e.nodeId, e.detail.reason ?? e.detail.term ?? e.detail.epoch])).toEqual(
+      expect.arrayContaining([
+        ["node.recovering", "a", 1],
+        ["primary.lost", "a", "timed-out"],
+        ["primary.elected", "b", 2],
+      ]),
+    );
+    // The sweep, when it runs, finds it done.
+    expect((await sweep(h, "pair")).changed).toBe(0);
+  });
+
+  it("a standby's check-in that asks for the sweep before the holder's deadline leaves it alone", async () => {
+    const h = await harness();
+    const clock = h.clock as FakeClock;
+    h.deps.sweeps = { request: () => {} };
+    const [a, b] = await cluster(h, "pair2", 2);
+    await checkIn(h, "pair2", a!);
+    clock.advance(T);
+    expect((await checkIn(h, "pair2", b!)).body).toMatchObject({ role: "standby", primary: { nodeId: "a", term: 1 } });
+    expect((await checkIn(h, "pair2", a!)).body).toMatchObject({ role: "primary", primary: { nodeId: "a", term: 1 } });
+  });
+
   it("the holder that keeps checking in keeps its term, even across many intervals", async () => {
     const h = await harness();
     const clock = h.clock as FakeClock;
