@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCluster } from "../../../core/clusters/cluster-item";
-import { sweepCluster } from "../../../core/detection/sweep";
+import { runSweep, sweepCluster } from "../../../core/detection/sweep";
 import type { FakeClock } from "../../support/fake-clock";
 import { prng } from "../../support/faults";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../../support/harness";
@@ -44,6 +44,8 @@ interface Agents {
   /** The share of 200 answers lost on the way back: to a node that believes it is primary, to the others. */
   loss: { holder: number; other: number };
   seed: number;
+  /** Check-ins ask for sweeps, as on the server (runSweep, with its turn), beside the round's own sweep. */
+  trigger?: boolean;
 }
 
 /** Rounds of concurrent check-ins with the sweep beside them; `also` adds what a round races with. */
@@ -54,6 +56,8 @@ function rounds(h: Harness, clusterId: string, joinToken: string, nodes: Node[],
   const killed = new Set<string>();
   let order = 0;
   let lost = 0;
+  const asked: Promise<unknown>[] = [];
+  if (agents.trigger) h.deps.sweeps = { request: (id) => void asked.push(runSweep(h.deps, id)) };
   const checkInOf = async (node: Node) => {
     // The fence: no answer for a lease length since the primary answer, and the node lets go.
     if (node.believed && clock.now() - node.believed.at >= T) node.believed = undefined;
@@ -80,6 +84,7 @@ function rounds(h: Harness, clusterId: string, joinToken: string, nodes: Node[],
     const read = (await readCluster(h.deps, clusterId, { consistent: true }))!;
     const due = nodes.filter((n, i) => i % 2 === parity && !killed.has(n.nodeId));
     await Promise.all([...due.map(checkInOf), sweepCluster(h.deps, read), ...also]);
+    await Promise.all(asked.splice(0));
   };
   const round = async (also: Promise<unknown>[] = []) => {
     await half(0, also);
@@ -165,8 +170,8 @@ async function killsAndMoves(agents: Agents) {
 }
 
 describe("the primary lease under real concurrency (20 nodes, DynamoDB Local)", () => {
-  it("mode any, nodes that say what they believe, answers lost (30% of a holder's, 5% of the others'): kills and moves never give two valid leases at one instant", { timeout: 300_000 }, async () => {
-    const { failovers, handovers, lost } = await killsAndMoves({ claims: true, loss: { holder: 0.3, other: 0.05 }, seed: 17 });
+  it("mode any, nodes that say what they believe, answers lost (30% of a holder's, 5% of the others'), check-ins asking for sweeps: kills and moves never give two valid leases at one instant", { timeout: 300_000 }, async () => {
+    const { failovers, handovers, lost } = await killsAndMoves({ claims: true, loss: { holder: 0.3, other: 0.05 }, seed: 17, trigger: true });
     expect(lost).toBeGreaterThan(30);
     // The sweep that times the holder out runs beside a round's check-ins (which may have read
     // the cluster before it), so in lockstep rounds the next round elects: T + 2I, plus a round
