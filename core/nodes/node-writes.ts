@@ -1,4 +1,4 @@
-import { ABSENT, SAME } from "../common/lifecycle-table";
+import { ABSENT, SAME, rowOf } from "../common/lifecycle-table";
 import type { ClusterItem } from "../clusters/cluster-item";
 import { withDefaults } from "../clusters/settings";
 import { EVENT_TYPES, type EventType, recordEvent } from "../events/events";
@@ -6,7 +6,6 @@ import { clusterKey, nodeKey } from "../store/keys";
 import type { TransactItem, UpdateInput } from "../store/table";
 import { hashToken } from "../common/tokens";
 import type { NodeCredentials } from "./credentials";
-import { rowOf } from "../common/lifecycle-table";
 import { LEASE_LIFECYCLE } from "../primary/lease-lifecycle";
 import { LOSE_REMOVES, loseWrites } from "../primary/lease-writes";
 import { CLUSTER_CHECKS, LEASE_LOST_BY, LOSES_LEASE, NODE_LIFECYCLE, type NodeCheck, type NodeRow } from "./lifecycle";
