@@ -411,7 +411,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
     fenceIfDue();
     const sentAt = performance.now();
     const sentAtWall = new Date(wallClock()).toISOString();
-    const believedTerm = primary.term();
+    const believedTerm = primary.claimedTerm();
     let response: CheckInAnswer;
     try {
       response = await node.checkIn(options.clusterId, options.nodeId, {
@@ -425,7 +425,8 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
         softwareVersion: options.softwareVersion,
         ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
         ...(keystoreFingerprint ? { keystoreFingerprint } : {}),
-        // The term it believes it holds: Roster refuses a stale one (and answers standby).
+        // The term it believes it holds, or is still letting go of: Roster refuses a stale one
+        // (and answers standby), and hands the lease over only once it is claimed no more.
         ...(believedTerm === undefined ? {} : { primaryTerm: believedTerm }),
       });
     } finally {

@@ -104,7 +104,8 @@ withUrl(program.command("agent"))
     "--on-standby <command>",
     "a shell command run when this node stops being primary: an answer with role standby or another term, its fence " +
       "falling (at that moment), or the agent leaving or ending (before it tells Roster it leaves); same env, and " +
-      "ROSTER_STANDBY_REASON (standby, term-changed, fenced, leaving, stopped, rejoining). Hooks run one at a time, in order",
+      "ROSTER_STANDBY_REASON (standby, term-changed, fenced, leaving, stopped, rejoining). Hooks run one at a time, in order. " +
+      "Until it has finished (60 s at most) check-ins still claim the term, so a move hands the lease on only after it",
   )
   .option(
     "--peers-out <file>",

@@ -12,6 +12,10 @@
  * belief ends (a command is killed then, with its process group), and `onStandby` runs once it
  * has settled. A becoming-primary whose hook had not started when the belief ended is dropped,
  * and so is its standby: each `onStandby` follows exactly one `onPrimary`.
+ *
+ * Until that `onStandby` has finished (PRIMARY_RELEASE_MS at most), check-ins still claim the
+ * old term (`claimedTerm`): Roster hands a lease over only at a check-in of its holder that
+ * claims nothing, so the next primary's application does not start while this one's stops.
  */
 
 export interface PrimaryContext {
@@ -31,6 +35,8 @@ export interface PrimaryHooks {
 
 /** How long an aborted onPrimary may take to settle before onStandby runs anyway. */
 export const PRIMARY_SETTLE_MS = 5000;
+/** How long after losing the lease check-ins may still claim its term while onStandby runs: a hung hook cannot hold a handover. */
+export const PRIMARY_RELEASE_MS = 60_000;
 
 interface Held {
   term: number;
@@ -50,6 +56,8 @@ export function primaryRole(
   },
 ) {
   let held: Held | undefined;
+  /** A lost lease whose application has not stopped yet (its onStandby is queued or running). */
+  let releasing: { term: number; until: number } | undefined;
   let queue: Promise<void> = Promise.resolve();
   let queued = 0;
 
@@ -88,15 +96,28 @@ export function primaryRole(
     options.log("this node is no longer primary", { term: lease.term, reason });
     // Synchronously: a command started by onPrimary gets its signal now, at the moment of the loss.
     lease.lease.abort(new Error(`no longer primary (${reason})`));
+    // A rejoining node is a new incarnation: it holds no term of the old one to claim.
+    const release = reason === "rejoining" ? undefined : { term: lease.term, until: performance.now() + PRIMARY_RELEASE_MS };
+    releasing = release;
     enqueue("onStandby", async () => {
-      if (!lease.started) return; // its onPrimary never ran: nothing to undo
-      await hooks.onStandby?.({ term: lease.term, reason });
+      try {
+        if (!lease.started) return; // its onPrimary never ran: nothing to undo
+        await hooks.onStandby?.({ term: lease.term, reason });
+      } finally {
+        if (releasing === release) releasing = undefined;
+      }
     });
   }
 
   return {
     /** The term this node believes it holds, or undefined. */
     term: () => held?.term,
+    /** The term its check-ins claim: the one it holds, else one it lost whose onStandby has not finished. */
+    claimedTerm(): number | undefined {
+      if (held) return held.term;
+      if (releasing && performance.now() < releasing.until) return releasing.term;
+      return undefined;
+    },
     /**
      * What a check-in answer says (taken in only while the agent is not fenced and not leaving:
      * `mayBePrimary` false turns a primary answer into nothing).

@@ -36,6 +36,15 @@ export interface ClusterReadCache<Read = unknown> {
   forget(clusterId: string): void;
 }
 
+/**
+ * A short memory, per process, of one read of a cluster (`core/nodes/peers-memo.ts` keeps the
+ * node list that the peers route reads).
+ */
+export interface ReadMemo<Read = unknown> {
+  get(clusterId: string, now: number): Read | undefined;
+  set(clusterId: string, now: number, read: Read): void;
+}
+
 /** The ports every core operation works through. */
 export interface Deps {
   table: Table;
@@ -46,6 +55,8 @@ export interface Deps {
   sweeps?: SweepTrigger;
   /** A short memory of the check-in's read; none means every check-in reads. */
   clusterCache?: ClusterReadCache;
+  /** A short memory of a cluster's node list for the peers route; none means every call reads. */
+  peersMemo?: ReadMemo;
 }
 
 /** What the sweep and the other store-only work need: no vault. */

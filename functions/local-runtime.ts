@@ -9,6 +9,7 @@ import { localEventSink } from "../adapters/local-event-sink";
 import { localVault } from "../adapters/local-vault";
 import { ensureTable } from "../adapters/table-setup";
 import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../core/jobs/read-cache";
+import { peersMemo } from "../core/nodes/peers-memo";
 import { cachedVault } from "../core/keystore/vault";
 import { type Clock, systemClock } from "../core/common/clock";
 import { createCluster } from "../core/clusters/clusters";
@@ -63,6 +64,7 @@ export async function startLocalRoster(options: LocalOptions): Promise<LocalRost
       clock: options.clock ?? systemClock,
       vault: cachedVault(localVault(join(dataDir, "vault"))),
       clusterCache: clusterReadCache(CLUSTER_READ_TTL_MS),
+      peersMemo: peersMemo(),
     };
     const sweeps = backgroundSweeps(deps, log);
     deps.sweeps = sweeps;

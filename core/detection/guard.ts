@@ -5,8 +5,9 @@ import { type EventInput, recordEvent } from "../events/events";
 import { clusterKey } from "../store/keys";
 import type { NodeItem } from "../nodes/node-item";
 import { withDefaults } from "../clusters/settings";
-import { TransactionCanceled, type TransactItem } from "../store/table";
+import type { TransactItem } from "../store/table";
 import type { SweepPlan } from "./sweep-plan";
+import { tryTransact } from "../store/try-transact";
 
 /**
  * Trip or lift the disruption guard, with its event, conditioned on the guard as read. While it
@@ -35,11 +36,5 @@ export async function changeGuard(deps: StoreDeps, cluster: ClusterItem, plan: S
   const event: EventInput = entering
     ? { type: "cluster.disrupted", detail: { silent: plan.transitions.length, running } }
     : { type: "cluster.stabilized", detail: { disruptedSince: iso(cluster.disruptedSince!) } };
-  try {
-    await deps.table.transact([update, recordEvent(cluster.clusterId, event, now, withDefaults(cluster.settings).eventRetentionMs)]);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceled) return false;
-    throw error;
-  }
+  return tryTransact(deps.table, [update, recordEvent(cluster.clusterId, event, now, withDefaults(cluster.settings).eventRetentionMs)]);
 }

@@ -7,12 +7,13 @@ import { type NodeItem } from "../nodes/node-item";
 import { withDefaults } from "../clusters/settings";
 import { type NodeSeen, type Recovery, activeRuns, recoverRun, runsToRecover } from "../jobs/run-recovery";
 import { type Transition, nextChangeAt, planSweep } from "./sweep-plan";
-import { StoreUnavailable, TransactionCanceled } from "../store/table";
+import { StoreUnavailable } from "../store/table";
 import { rowOf } from "../common/lifecycle-table";
 import { NODE_LIFECYCLE } from "../nodes/lifecycle";
 import { nodeTransaction } from "../nodes/node-writes";
 import { MAX_TURN_MS, MIN_TURN_MS, moveTurn, takeSweepTurn } from "./sweep-turn";
 import { changeGuard } from "./guard";
+import { tryTransact } from "../store/try-transact";
 
 export interface SweepResult {
   clusterId: string;
@@ -181,11 +182,5 @@ async function applyTransition(deps: StoreDeps, cluster: ClusterItem, transition
     },
     firstSeq: seq,
   });
-  try {
-    await deps.table.transact(write.items);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceled) return false; // the node or the guard moved: harmless
-    throw error;
-  }
+  return tryTransact(deps.table, write.items); // false: the node or the guard moved, harmless
 }

@@ -12,7 +12,8 @@ import { ABSENT, rowOf } from "../common/lifecycle-table";
 import { RUN_LIFECYCLE } from "./run-lifecycle";
 import { claimWrites } from "./run-transitions";
 import { withDefaults } from "../clusters/settings";
-import { TransactionCanceled, type TransactItem } from "../store/table";
+import type { TransactItem } from "../store/table";
+import { tryTransact } from "../store/try-transact";
 
 /**
  * The check-in's one read: the cluster item and, when the node has capacity, the due pointers
@@ -131,12 +132,4 @@ async function claimOne(
 }
 
 /** A transaction that may lose a race: false when it did. */
-async function write(deps: Deps, items: TransactItem[]) {
-  try {
-    await deps.table.transact(items);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceled) return false;
-    throw error;
-  }
-}
+const write = (deps: Deps, items: TransactItem[]) => tryTransact(deps.table, items);

@@ -8,7 +8,8 @@ import type { RunItem } from "./run-items";
 import { RUN_LIFECYCLE, type RecoveryReason } from "./run-lifecycle";
 import { takeBackWrites } from "./run-transitions";
 import { type ClusterSettings, withDefaults } from "../clusters/settings";
-import { TransactionCanceled, queryAll } from "../store/table";
+import { queryAll } from "../store/table";
+import { tryTransact } from "../store/try-transact";
 
 // Why Roster takes a run back: a name of the run lifecycle's take-back rows (run-lifecycle.ts).
 export type { RecoveryReason } from "./run-lifecycle";
@@ -69,13 +70,7 @@ export async function recoverRun(
   const row = rowOf(RUN_LIFECYCLE, why, run.state, how === "requeue" ? "requeued" : "orphaned");
   const job = await readJob(deps, cluster.clusterId, run.jobId);
   const items = takeBackWrites(row, { run, node, job, settings: withDefaults(cluster.settings), now, seq, ...options });
-  try {
-    await deps.table.transact(items);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceled) return false; // moved meanwhile: the next sweep looks again
-    throw error;
-  }
+  return tryTransact(deps.table, items); // false: moved meanwhile, the next sweep looks again
 }
 
 /**

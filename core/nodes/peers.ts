@@ -3,7 +3,7 @@ import { readCluster } from "../clusters/cluster-item";
 import { withDefaults } from "../clusters/settings";
 import { RosterError, unauthorized } from "../common/errors";
 import { tokenMatches } from "../common/tokens";
-import type { Deps } from "../ports";
+import type { Deps, ReadMemo } from "../ports";
 import { ROLES, roleOf } from "../primary/lease-views";
 import { nodeKey } from "../store/keys";
 import { type NodeCredentials, explainRefusal, rejoinRequired } from "./credentials";
@@ -27,13 +27,14 @@ export type Peers = z.infer<typeof peersSchema>;
  * The live nodes of the caller's cluster (running or recovering), itself included, sorted by
  * node id, each with its effective URL (`node-url.ts`), state and role. The caller's node
  * token is checked against its own node item, read consistently (a node that has just joined
- * sees itself): only a live incarnation may list its peers.
+ * sees itself): only a live incarnation may list its peers. The others come from one read of
+ * the cluster's nodes, which a server reuses for a second (`peers-memo.ts`).
  */
 export async function listPeers(deps: Deps, cred: NodeCredentials): Promise<Peers> {
   const [cluster, self, nodes] = await Promise.all([
     readCluster(deps, cred.clusterId),
     deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
-    queryNodes(deps, cred.clusterId),
+    nodeList(deps, cred.clusterId),
   ]);
   if (!cluster || !self) throw unauthorized();
   if (self.epoch === cred.epoch && tokenMatches(cred.token, self.tokenHash)) {
@@ -50,4 +51,15 @@ export async function listPeers(deps: Deps, cred: NodeCredentials): Promise<Peer
     .map((n) => ({ nodeId: n.nodeId, url: effectiveUrl(n, settings), state: n.state as "running" | "recovering", role: roleOf(n) }))
     .sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
   return { peers };
+}
+
+/** Every node item of the cluster: the memo's, when it holds a recent enough read. */
+async function nodeList(deps: Deps, clusterId: string): Promise<NodeItem[]> {
+  const memo = deps.peersMemo as ReadMemo<NodeItem[]> | undefined;
+  const now = deps.clock.now();
+  const remembered = memo?.get(clusterId, now);
+  if (remembered) return remembered;
+  const nodes = await queryNodes(deps, clusterId);
+  memo?.set(clusterId, now, nodes);
+  return nodes;
 }

@@ -9,6 +9,8 @@ import { ROLES, primaryViewSchema } from "../primary/lease-views";
 /** The requests a node makes for itself (join, check-in) and Roster's answers, as zod schemas. */
 
 const text = (max: number) => z.string().min(1).max(max);
+/** A count that only grows, from 1 (a check-in's seq, a lease term). */
+const counter = () => z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 export const endpointSchema = z
   .strictObject({
@@ -64,11 +66,7 @@ export const checkInBodySchema = z.strictObject({
       description:
         "every run id the node holds (claimed or started). Renews their leases; Roster takes back the runs of this incarnation the list leaves out (unstarted: requeued; started: orphaned) and answers in `revoked` the listed ones that are no longer this node's",
     }),
-  seq: z
-    .number()
-    .int()
-    .min(1)
-    .max(Number.MAX_SAFE_INTEGER)
+  seq: counter()
     .optional()
     .meta({
       description:
@@ -82,11 +80,7 @@ export const checkInBodySchema = z.strictObject({
   softwareVersion: text(128).optional(),
   configFingerprint: text(256).optional(),
   keystoreFingerprint: text(256).optional(),
-  primaryTerm: z
-    .number()
-    .int()
-    .min(1)
-    .max(Number.MAX_SAFE_INTEGER)
+  primaryTerm: counter()
     .optional()
     .meta({
       description:

@@ -7,12 +7,13 @@ import { nonconformantReasons } from "../nodes/conformance";
 import type { NodeItem } from "../nodes/node-item";
 import type { Deps } from "../ports";
 import { nodeKey } from "../store/keys";
-import { ConditionFailed, TransactionCanceled, type TransactItem } from "../store/table";
+import { ConditionFailed, type TransactItem } from "../store/table";
 import { NODE_LIFECYCLE } from "../nodes/lifecycle";
 import { nodeTransaction } from "../nodes/node-writes";
 import { LEASE_LIFECYCLE } from "./lease-lifecycle";
 import { type PrimaryView, type Role, primaryOf, toPrimaryView } from "./lease-views";
 import { electWrites, handOverWrites, handoverRequest, releaseWrites } from "./lease-writes";
+import { tryTransact } from "../store/try-transact";
 
 /**
  * What a check-in does with the primary lease, after its heartbeat. The heartbeat's answer
@@ -179,11 +180,5 @@ async function ownRole(deps: Deps, cred: NodeCredentials, now: number): Promise<
 /** A lease transaction that may lose a race: false when it did. The check-in's read memory is dropped either way. */
 async function write(deps: Deps, cluster: ClusterItem, items: TransactItem[]) {
   deps.clusterCache?.forget(cluster.clusterId);
-  try {
-    await deps.table.transact(items);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceled) return false;
-    throw error;
-  }
+  return tryTransact(deps.table, items);
 }

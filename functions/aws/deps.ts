@@ -10,6 +10,7 @@ import { systemClock } from "../../core/common/clock";
 import type { Deps, StoreDeps } from "../../core/ports";
 import type { EventSink } from "../../core/events/publish";
 import { CLUSTER_READ_TTL_MS, clusterReadCache } from "../../core/jobs/read-cache";
+import { peersMemo } from "../../core/nodes/peers-memo";
 import { cachedVault } from "../../core/keystore/vault";
 import { hashToken } from "../../core/common/tokens";
 import type { Logger } from "../http/log";
@@ -28,6 +29,7 @@ export function apiDeps(log: Logger) {
       }),
     ),
     clusterCache: clusterReadCache(CLUSTER_READ_TTL_MS),
+    peersMemo: peersMemo(),
     sweeps: lambdaSweepTrigger(new LambdaClient({}), config.sweeperFunctionName, (error) =>
       log({ level: "warn", msg: "sweep trigger failed", error: `${error.name}: ${error.message}` }),
     ),

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { AgentOptions } from "../../agent/agent";
 import { healthOf, staleAfterMs } from "../../agent/health";
-import { PRIMARY_SETTLE_MS } from "../../agent/primary";
+import { PRIMARY_RELEASE_MS, PRIMARY_SETTLE_MS } from "../../agent/primary";
 import { fenceAfterMs } from "../../core/clusters/fence";
 import { error, fakeRoster } from "./fake-roster";
 import { advance, agentOn, checkIns, stop, useFakeTime } from "./helpers";
@@ -228,6 +228,53 @@ describe("hooks run one at a time, in order", () => {
   });
 });
 
+describe("the term is claimed until the application has stopped", () => {
+  it("after a standby answer, check-ins claim the old term while onStandby runs, and none from the first one after it", async () => {
+    const roster = fakeRoster();
+    roster.setPrimary("n1", 1);
+    const h = hooks({ standbyMs: 3000 });
+    const { agent } = await agentOn(roster, {}, h.options);
+    await advance(2 * INTERVAL);
+    roster.setPrimary("n2", 2); // a move: Roster says standby and hands over at a check-in that claims nothing
+    await advance(INTERVAL);
+    const standby = h.of("standby")[0]!;
+    await advance(5 * INTERVAL);
+    const after = roster.of("check-in").filter((c) => c.sentAt > standby.at);
+    const stopping = after.filter((c) => c.sentAt < standby.at + 3000);
+    const stopped = after.filter((c) => c.sentAt >= standby.at + 3000);
+    expect(stopping.length).toBeGreaterThan(1);
+    expect(stopping.every((c) => c.body.primaryTerm === 1)).toBe(true);
+    expect(stopped.length).toBeGreaterThan(1);
+    expect(stopped.every((c) => c.body.primaryTerm === undefined)).toBe(true);
+    expect(agent.status()).toMatchObject({ role: "standby", term: undefined });
+    await stop(agent);
+  });
+
+  it("an onStandby that never ends stops claiming after PRIMARY_RELEASE_MS: a hung hook cannot hold a handover", async () => {
+    const roster = fakeRoster();
+    roster.setPrimary("n1", 1);
+    let lostAt = 0;
+    const { agent } = await agentOn(roster, {}, {
+      onPrimary: () => {},
+      onStandby: () => {
+        lostAt = performance.now();
+        return new Promise<void>(() => {});
+      },
+    });
+    await advance(2 * INTERVAL);
+    roster.setPrimary(null);
+    await advance(INTERVAL);
+    expect(lostAt).toBeGreaterThan(0);
+    await advance(PRIMARY_RELEASE_MS + 2 * INTERVAL);
+    const after = roster.of("check-in").filter((c) => c.sentAt > lostAt);
+    expect(after.filter((c) => c.sentAt < lostAt + PRIMARY_RELEASE_MS).every((c) => c.body.primaryTerm === 1)).toBe(true);
+    const late = after.filter((c) => c.sentAt >= lostAt + PRIMARY_RELEASE_MS);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((c) => c.body.primaryTerm === undefined)).toBe(true);
+    await stop(agent);
+  });
+});
+
 describe("leaving and ending", () => {
   it("stop(): onStandby (reason leaving) runs first; the node keeps checking in while it runs, and leaves after it", async () => {
     const roster = fakeRoster();
@@ -244,10 +291,11 @@ describe("leaving and ending", () => {
     await stopping;
     const leave = roster.of("leave")[0]!;
     expect(leave.sentAt).toBeGreaterThanOrEqual(standby.at + 2000);
-    // Meanwhile: check-ins without the term (Roster still answers primary: it is not taken up again).
+    // Meanwhile: check-ins still claim the term while the application stops (Roster answers
+    // primary: it is not taken up again), and the lease ends with the leave.
     const during = roster.of("check-in").filter((c) => c.sentAt > standby.at && c.sentAt < leave.sentAt);
     expect(during.length).toBeGreaterThan(0);
-    expect(during.every((c) => c.body.primaryTerm === undefined && c.body.capacity === 0)).toBe(true);
+    expect(during.every((c) => c.body.primaryTerm === 6 && c.body.capacity === 0)).toBe(true);
     expect(h.of("primary")).toHaveLength(1);
     expect(healthOf(agent.status(), "node")).toMatchObject({ code: 503, body: { reason: "stopped" } });
   });

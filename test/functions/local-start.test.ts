@@ -51,7 +51,7 @@ describe("npm start", () => {
     expect(((await kept.json()) as { data: string }).data).toBe(keystore); // the keystore survived the restart
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
-  });
+  }, 90_000); // two `npm start`s, each starting DynamoDB Local: ~12 s alone, up to ~50 s beside the other test files
 
   it("takes the admin token from ROSTER_ADMIN_TOKEN", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "roster-start-"));

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { patternProblem } from "../../core/clusters/settings";
 import { peersSchema } from "../../core/nodes/peers";
+import { PEERS_MEMO_TTL_MS, peersMemo } from "../../core/nodes/peers-memo";
 import { applyPattern, computedUrl, effectiveUrl } from "../../core/nodes/node-url";
 import type { FakeClock } from "../support/fake-clock";
 import { readCluster } from "../../core/clusters/cluster-item";
@@ -135,3 +136,34 @@ describe("GET /v1/clusters/{clusterId}/peers", () => {
     expect((await h.call("GET", "/v1/clusters/peers-1/peers", { token: one.first.nodeToken })).status).toBe(200);
   });
 });
+
+describe("the peers memo: one read of a cluster's nodes per server and second", () => {
+  it("calls within PEERS_MEMO_TTL_MS reuse one read of the nodes; a later one reads again and sees a node that joined meanwhile", async () => {
+    const clock = h.clock as FakeClock;
+    h.deps.peersMemo = peersMemo();
+    try {
+      const made = await clusterWithFirstNode(h, "peers-memo", "a");
+      const b = await joinNode(h, "peers-memo", "b", made.joinToken);
+      const get = async (token: string) => (await h.call("GET", "/v1/clusters/peers-memo/peers", { token })).body.peers.map((p: { nodeId: string }) => p.nodeId);
+      h.requests.reset();
+      expect(await get(made.first.nodeToken)).toEqual(["a", "b"]);
+      const queriesPerRead = h.requests.counts.QueryCommand!;
+      expect(queriesPerRead).toBeGreaterThan(0);
+      const c = await joinNode(h, "peers-memo", "c", made.joinToken);
+      clock.advance(PEERS_MEMO_TTL_MS - 1);
+      // Remembered: no query; c is not in the list yet, but c itself (its own item is read afresh) sees itself.
+      expect(await get(b.nodeToken)).toEqual(["a", "b"]);
+      expect(await get(c.nodeToken)).toEqual(["a", "b", "c"]);
+      expect(h.requests.counts.QueryCommand).toBe(queriesPerRead);
+      clock.advance(1);
+      expect(await get(made.first.nodeToken)).toEqual(["a", "b", "c"]);
+      expect(h.requests.counts.QueryCommand).toBe(2 * queriesPerRead);
+      // The caller's own item is always read: a node that left is refused at once.
+      await h.call("POST", "/v1/clusters/peers-memo/nodes/b/leave", { token: b.nodeToken });
+      expect((await h.call("GET", "/v1/clusters/peers-memo/peers", { token: b.nodeToken })).body.error.code).toBe("rejoin_required");
+    } finally {
+      delete h.deps.peersMemo;
+    }
+  });
+});
+

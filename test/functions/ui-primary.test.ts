@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FakeClock } from "../support/fake-clock";
 import { checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 import type { ClusterView } from "../../core/clusters/clusters";
+import { DEFAULT_SETTINGS } from "../../core/clusters/settings";
 import type { RosterEvent } from "../../core/events/events";
 import type { NodeView } from "../../core/nodes/nodes";
 import { primarySpans } from "../../functions/ui/timeline";
@@ -15,16 +16,8 @@ import { clusterList, describeEvent, liveSection } from "../../functions/ui/view
 const NOW = Date.parse("2026-12-01T12:00:00.000Z");
 const at = (secondsAgo: number) => new Date(NOW - secondsAgo * 1000).toISOString();
 
-const settings = {
-  instanceTimeoutMs: 30_000,
-  instanceRecoveryTimeoutMs: 30_000,
-  instanceCheckInIntervalMs: 5_000,
-  instanceCheckInOffsetMs: 0,
-  misfireThresholdMs: 60_000,
-  maxClockSkewMs: 1_000,
-  disruptionThreshold: 0.55,
-  eventRetentionMs: 86_400_000,
-};
+// The dashboard shows whatever the API gives: the defaults, as a new cluster has them.
+const settings = { ...DEFAULT_SETTINGS, primaryMode: undefined, preferredPrimary: undefined, intraClusterUrlPattern: undefined };
 
 function cluster(extra: Record<string, unknown> = {}, settingsExtra: Record<string, unknown> = {}): ClusterView {
   return {
