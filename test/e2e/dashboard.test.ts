@@ -18,12 +18,19 @@ beforeAll(async () => {
   local = await localRoster();
   const created = await local.admin("POST", "/v1/clusters", {
     clusterId: "shop",
-    settings: { instanceTimeoutMs: 2000, instanceRecoveryTimeoutMs: 60_000, instanceCheckInIntervalMs: 1000 },
+    settings: {
+      instanceTimeoutMs: 2000,
+      instanceRecoveryTimeoutMs: 60_000,
+      instanceCheckInIntervalMs: 1000,
+      primaryMode: "any",
+      intraClusterUrlPattern: "https://$host:8443/shop",
+    },
   });
   for (const [i, id] of ["web-1", "web-2", "web-3"].entries()) {
     const joined = await local.call("POST", `/v1/clusters/shop/nodes/${id}/join`, created.body.joinToken, {
       instanceType: i === 0 ? "clustered-first" : "clustered-additional",
       softwareVersion: "1.0.0",
+      endpoint: { host: `${id}.internal` },
     });
     nodes.push({ id, token: joined.body.nodeToken, alive: true });
   }
@@ -62,6 +69,10 @@ describe("the dashboard", () => {
     await page.click("text=shop");
     await page.waitForSelector('tr[data-node="web-3"]');
     expect(await page.locator('td[data-state="running"]').count()).toBe(3);
+    // The primary (whoever checked in first) and every node's URL, as the pattern builds it.
+    const { primary } = (await local.admin("GET", "/v1/clusters/shop")).body;
+    await page.waitForSelector(`tr[data-node="${primary.nodeId}"] >> text=primary`);
+    expect(await page.textContent('tr[data-node="web-2"]')).toContain("https://web-2.internal:8443/shop");
 
     // The page refreshes itself: a marker set now survives, so there was no reload.
     await page.evaluate("window.marker = 42");
