@@ -1,10 +1,12 @@
 /**
  * `npm run build`: bundle each Lambda function the way SST does (esbuild, ESM, minified, the
- * AWS SDK bundled in), one folder per function under dist/, and report the sizes.
+ * AWS SDK bundled in), one folder per function under dist/, and the agent and CLI into one file
+ * that plain `node` runs (dist/roster/roster.mjs, what bin/roster.mjs and the systemd unit run);
+ * report the sizes.
  */
 import { type Plugin, build } from "esbuild";
-import { statSync } from "node:fs";
-import { join } from "node:path";
+import { statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 
 export const FUNCTIONS = { api: "functions/api.ts", sweeper: "functions/sweeper.ts" } as const;
 
@@ -47,7 +49,67 @@ export async function bundle(outdir = "dist") {
   return sizes;
 }
 
+/** The CLI bundle, under the output folder: `node dist/roster/roster.mjs` is `roster`. */
+export const CLI_BUNDLE = join("roster", "roster.mjs");
+/** Beside it: the source files it was built from (for bin/roster.mjs to tell a stale bundle). */
+export const CLI_INPUTS = join("roster", "inputs.json");
+
+/**
+ * `roster dev` runs the local server: DynamoDB Local's jar from node_modules, Java, the AWS SDK.
+ * That is development tooling, not the agent's: the bundle gets this stand-in (a one-line error
+ * and exit 1), and bin/roster.mjs sends `roster dev` to the TypeScript sources instead.
+ */
+const noLocalServer: Plugin = {
+  name: "no-local-server",
+  setup(b) {
+    b.onResolve({ filter: /\/functions\/local$/ }, (args) => ({ path: args.path, namespace: "no-local-server" }));
+    b.onLoad({ filter: /.*/, namespace: "no-local-server" }, () => ({
+      contents: `export async function runLocalServer() {
+  throw new Error("roster dev is not part of the built agent: run it from a checkout of Roster (npx roster dev, or npm start)");
+}
+export function failStartup(error) {
+  console.error("roster: " + error.message);
+  process.exit(1);
+}`,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * The agent and CLI as one ESM file for plain \`node\` (20 or later): every dependency bundled in,
+ * no tsx, no node_modules at run time. Not minified, so a stack trace from a node still reads.
+ * Writes the list of its inputs beside it; returns the bundle's path and size.
+ */
+export async function bundleCli(outdir = "dist") {
+  const outfile = join(outdir, CLI_BUNDLE);
+  const result = await build({
+    entryPoints: ["agent/cli.ts"],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    legalComments: "none",
+    metafile: true,
+    banner: {
+      js: [
+        "#!/usr/bin/env node",
+        'import { createRequire as __roster_cr } from "node:module"; const require = __roster_cr(import.meta.url);',
+      ].join("\n"),
+    },
+    plugins: [englishOnlyZod, noLocalServer],
+    logLevel: "warning",
+  });
+  // Sources only (node_modules changes with package-lock.json, which is listed instead).
+  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes(":") && !path.startsWith("node_modules/"));
+  writeFileSync(join(outdir, CLI_INPUTS), `${JSON.stringify({ inputs: [...inputs, "package.json", "package-lock.json"] }, null, 2)}\n`);
+  return { path: outfile, bytes: statSync(outfile).size, inputs: inputs.map((path) => relative(".", path)) };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = await bundle();
   for (const [name, bytes] of Object.entries(sizes)) console.log(`dist/${name}/index.mjs  ${(bytes / 1024).toFixed(1)} KiB`);
+  const cli = await bundleCli();
+  console.log(`${cli.path}  ${(cli.bytes / 1024).toFixed(1)} KiB (the agent and CLI: node ${cli.path} --help)`);
 }
