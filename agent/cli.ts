@@ -8,6 +8,7 @@ import { type HealthMode, serveHealth, staleAfterMs } from "./health";
 import { resolveNodeId } from "./node-id";
 import { peersFile } from "./peers-file";
 import { commandHandler, killCommands, parseRun, runCommand } from "./run-command";
+import { DEFAULT_ENV_FILE, unitFor } from "./systemd-unit";
 import { printTable } from "./table";
 
 /** A failure the user can act on: printed as one line, exit code 1 (2 for a setup the agent cannot start with). */
@@ -115,7 +116,20 @@ withUrl(program.command("agent"))
   )
   .option("--peers-every <n>", "with --peers-out: fetch the peers at least every n-th check-in (a node that joins or leaves shows within n intervals)", integer(1, 1000), 5)
   .option("--on-peers-change <command>", "with --peers-out: a shell command run after each rewrite of the file; env ROSTER_PEERS_FILE (its absolute path), ROSTER_NODE_ID, ROSTER_CLUSTER_ID")
+  .option(
+    "--print-systemd-unit",
+    "print a systemd unit that runs this agent (the built bundle, with the other options given here) and exit: " +
+      "restart on failure, SIGTERM with a stop timeout longer than the drain, a sandbox; the join token is read from --unit-env-file, never written into the unit",
+  )
+  .option("--unit-user <user>", "with --print-systemd-unit: the user the service runs as", "roster")
+  .option("--unit-group <group>", "with --print-systemd-unit: its group (default: the user's name)")
+  .option("--unit-env-file <path>", "with --print-systemd-unit: the file holding ROSTER_JOIN_TOKEN=... (root only, mode 0600)", DEFAULT_ENV_FILE)
   .action(async (options, command: Command) => {
+    if (options.printSystemdUnit) {
+      const { unit, warnings } = unitFor(command);
+      for (const warning of warnings) console.error(`roster: ${warning}`);
+      return void process.stdout.write(unit);
+    }
     const joinToken = options.joinToken ?? process.env.ROSTER_JOIN_TOKEN;
     if (!joinToken) throw new CliError("give --join-token or set ROSTER_JOIN_TOKEN");
     const given = (name: string) => command.getOptionValueSource(name) !== "default" && options[name] !== undefined;
@@ -124,6 +138,9 @@ withUrl(program.command("agent"))
     }
     for (const [name, flag] of [["onPeersChange", "--on-peers-change"], ["peersEvery", "--peers-every"]] as const) {
       if (given(name) && options.peersOut === undefined) throw new CliError(`${flag} needs --peers-out`, 2);
+    }
+    for (const [name, flag] of [["unitUser", "--unit-user"], ["unitGroup", "--unit-group"], ["unitEnvFile", "--unit-env-file"]] as const) {
+      if (given(name)) throw new CliError(`${flag} needs --print-systemd-unit`, 2);
     }
     const handlers = Object.fromEntries(
       (options.run as string[]).map((spec) => {
