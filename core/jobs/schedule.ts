@@ -1,5 +1,6 @@
 import { CronExpressionParser } from "cron-parser";
 import { z } from "zod";
+import { nextZoned } from "./dst";
 
 const validZone = (zone: string) => {
   try {
@@ -45,8 +46,10 @@ export type Schedule = z.infer<typeof scheduleSchema>;
  */
 export function nextOccurrence(schedule: Schedule, after: number, anchor: number): number | undefined {
   if ("cron" in schedule) {
-    const options = { currentDate: new Date(after), ...(schedule.timezone ? { tz: schedule.timezone } : {}) };
-    return CronExpressionParser.parse(schedule.cron, options).next().getTime();
+    // In a named zone, by the rule of `dst.ts` for the days its clocks change; else in UTC
+    // (named, so that the host's own zone never leaks in).
+    if (schedule.timezone) return nextZoned(schedule.cron, schedule.timezone, after);
+    return CronExpressionParser.parse(schedule.cron, { currentDate: new Date(after), tz: "UTC" }).next().getTime();
   }
   if ("rateMs" in schedule) {
     const steps = Math.floor((after - anchor) / schedule.rateMs) + 1;
