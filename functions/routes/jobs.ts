@@ -5,6 +5,7 @@ import { idSchema } from "../../core/common/ids";
 import { createJob, createJobSchema, deleteJob, getJob, jobViewSchema, listJobs, triggerJob } from "../../core/jobs/jobs";
 import { runViewSchema } from "../../core/jobs/run-items";
 import { listRuns, runPageQuerySchema } from "../../core/jobs/runs";
+import { listUpcoming, upcomingQuerySchema, upcomingViewSchema } from "../../core/jobs/upcoming";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
 
@@ -105,6 +106,26 @@ export function jobRoutes(deps: Deps, admin: Guard) {
     async (c) => {
       const { clusterId, jobId } = c.req.valid("param");
       return c.json({ results: await listRuns(deps, clusterId, jobId, c.req.valid("query").limit) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "get",
+      path: "/v1/clusters/{clusterId}/jobs/{jobId}/upcoming",
+      operationId: "listUpcoming",
+      summary: "The next occurrences, in UTC and in the job's zone",
+      description:
+        "Starts from the job's next occurrence as stored, even if it is due and not yet claimed; queued occurrences (triggered or requeued) are listed among them. " +
+        "A one-time job lists its moment until it is claimed, then nothing. A cron job in a zone whose clocks change: a local time that does not exist that day runs once when the clocks jump forward " +
+        "(02:30 runs at 03:00), and a local time that happens twice runs once, at the first (an hourly job runs the repeated hour once); `note` says so. Reads the job and changes nothing.",
+      request: { params: jobParams, query: upcomingQuerySchema },
+      responses: { 200: json(upcomingViewSchema, "the next occurrences"), ...errors(404) },
+    }),
+    async (c) => {
+      const { clusterId, jobId } = c.req.valid("param");
+      return c.json(await listUpcoming(deps, clusterId, jobId, c.req.valid("query").count), 200);
     },
   );
 

@@ -228,6 +228,22 @@ export const recipes: Record<string, Recipe> = {
         query: fc.record({ limit: fc.integer({ min: 1, max: 1000 }).map(String) }, { requiredKeys: [] }),
       }),
   },
+  "GET /v1/clusters/{clusterId}/jobs/{jobId}/upcoming": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, jobId: fx.jobId }, query: { count: "5" } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), jobId: fc.oneof(some(fx.jobId, "jclaim", fx.deletableJobId), idArb) }),
+        query: fc.record({ count: fc.integer({ min: 1, max: 100 }).map(String) }, { requiredKeys: [] }),
+      }),
+    // At most `count` occurrences, in time order, each with its local time.
+    check: async (_, res) => {
+      const { occurrences } = res.json as { occurrences: { at: string; local: string }[] };
+      const times = occurrences.map((o) => Date.parse(o.at));
+      if (times.some((at, i) => Number.isNaN(at) || (i > 0 && at < times[i - 1]!))) throw new Error(`occurrences out of order: ${res.text}`);
+      if (occurrences.some((o) => Date.parse(o.local) !== Date.parse(o.at))) throw new Error(`local and UTC times differ: ${res.text}`);
+    },
+  },
   "POST /v1/clusters/{clusterId}/runs/{runId}/start": {
     token: "node",
     tokenOf: nodeToken((fx) => fx.first),
