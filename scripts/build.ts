@@ -5,7 +5,7 @@
  * report the sizes.
  */
 import { type Plugin, build } from "esbuild";
-import { statSync, writeFileSync } from "node:fs";
+import { chmodSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 export const FUNCTIONS = { api: "functions/api.ts", sweeper: "functions/sweeper.ts" } as const;
@@ -101,6 +101,7 @@ export async function bundleCli(outdir = "dist") {
     plugins: [englishOnlyZod, noLocalServer],
     logLevel: "warning",
   });
+  chmodSync(outfile, 0o755); // its #! line makes it a command of its own
   // Sources only (node_modules changes with package-lock.json, which is listed instead).
   const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes(":") && !path.startsWith("node_modules/"));
   writeFileSync(join(outdir, CLI_INPUTS), `${JSON.stringify({ inputs: [...inputs, "package.json", "package-lock.json"] }, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,10 +13,10 @@ import { CLI_BUNDLE, CLI_INPUTS, bundleCli } from "../../scripts/build";
  */
 const ROOT = join(import.meta.dirname, "..", "..");
 
-function run(args: string[], cwd: string, env: Record<string, string> = {}) {
+function run(args: string[], cwd: string, env: Record<string, string> = {}, file = process.execPath) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    // A bare environment: no NODE_PATH, no NODE_OPTIONS (vitest's or anyone's) to bring a loader in.
-    execFile(process.execPath, args, { cwd, env: { PATH: "/usr/bin:/bin", ...env }, timeout: 30_000 }, (error, stdout, stderr) =>
+    // A bare environment: no NODE_PATH, no NODE_OPTIONS (vitest's or anyone's) to bring a loader in; node on the PATH.
+    execFile(file, args, { cwd, env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, ...env }, timeout: 30_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -60,6 +60,8 @@ describe("the built agent", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: roster/);
     for (const command of ["agent", "nodes", "jobs", "events"]) expect(help.stdout).toContain(command);
+    expect(statSync(bundle).mode & 0o111).not.toBe(0);
+    expect(await run(["--version"], alone, {}, bundle)).toMatchObject({ code: 0, stdout: version.stdout }); // by its #! line
     const agent = await run([bundle, "agent", "--help"], alone);
     expect(agent.code).toBe(0);
     expect(agent.stdout).toContain("--print-systemd-unit");
