@@ -40,6 +40,8 @@ export interface ClusterItem {
   /** Disruption guard: set while the guard holds (ms), and when it last lifted (ms). */
   disruptedSince?: number;
   stabilizedAt?: number;
+  /** The last lowering of `instanceTimeoutMs`: the value before and when (`detection-timeout.ts`). */
+  timeoutLowered?: { fromMs: number; at: number };
   /** The current sweep's turn runs until this time (ms); the next sweep is due after it. */
   sweepLeaseUntil?: number;
   /** The primary lease (core/primary/): its holder while one holds it; `since` in ms. */

@@ -3,6 +3,7 @@ import { iso } from "../common/clock";
 import type { Deps } from "../ports";
 import { type ClusterItem, clusterNotFound, keystoreRef, keystoreRefSchema, listClusterIds, readCluster, requireCluster } from "./cluster-item";
 import { RosterError, conflict, invalidRequest } from "../common/errors";
+import { loweredRecord } from "./detection-timeout";
 import { unsafeFence } from "./fence";
 import { idSchema } from "../common/ids";
 import { clusterDirectoryKey, clusterKey } from "../store/keys";
@@ -106,6 +107,7 @@ export async function patchCluster(
   const names: Record<string, string> = { "#settings": "settings" };
   const values: Record<string, unknown> = {};
   const conditions = ["attribute_exists(pk)"];
+  let lowering: ClusterItem["timeoutLowered"];
   if (FENCE_SETTINGS.some((key) => key in input.settings)) {
     // The fence depends on two settings together: check them as they will be, and write only
     // if the other one is still what was checked (two PATCHes cannot combine into an unsafe pair).
@@ -120,8 +122,13 @@ export async function patchCluster(
         conditions.push(`#settings.#f${i} = :f${i}`);
       }
     });
+    // Nodes fence by the timeout they last heard: a lower one is enforced only once they all may have heard it.
+    const next = (input.settings as Partial<ClusterSettings>).instanceTimeoutMs;
+    const lowered = next === undefined ? undefined : loweredRecord(stored, next, deps.clock.now());
+    if (lowered) lowering = lowered;
   }
-  const sets: string[] = [];
+  const sets: string[] = lowering ? ["timeoutLowered = :lowered"] : [];
+  if (lowering) values[":lowered"] = lowering;
   const removes: string[] = [];
   entries.forEach(([key, value], i) => {
     names[`#s${i}`] = key;

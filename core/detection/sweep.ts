@@ -4,7 +4,6 @@ import { type ClusterItem, listClusterIds, readCluster } from "../clusters/clust
 import type { StoreDeps } from "../ports";
 import { queryNodes } from "../nodes/nodes";
 import { type NodeItem } from "../nodes/node-item";
-import { withDefaults } from "../clusters/settings";
 import { type NodeSeen, type Recovery, activeRuns, recoverRun, runsToRecover } from "../jobs/run-recovery";
 import { type Transition, nextChangeAt, planSweep } from "./sweep-plan";
 import { StoreUnavailable } from "../store/table";
@@ -14,6 +13,7 @@ import { nodeTransaction } from "../nodes/node-writes";
 import { MAX_TURN_MS, MIN_TURN_MS, moveTurn, takeSweepTurn } from "./sweep-turn";
 import { changeGuard } from "./guard";
 import { tryTransact } from "../store/try-transact";
+import { detectionSettings } from "../clusters/detection-timeout";
 
 export interface SweepResult {
   clusterId: string;
@@ -79,7 +79,7 @@ const PARALLEL_WRITES = 8;
 export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promise<SweepResult> {
   const nodes = await queryNodes(deps, cluster.clusterId);
   const now = deps.clock.now();
-  const settings = withDefaults(cluster.settings);
+  const settings = detectionSettings(cluster, now); // a lowered timeout counts once nodes may have heard it
   const plan = planSweep({
     nodes,
     settings,

@@ -7,9 +7,10 @@ import { type LeaseNode, leaseLapsed } from "./leases";
 import type { RunItem } from "./run-items";
 import { RUN_LIFECYCLE, type RecoveryReason } from "./run-lifecycle";
 import { takeBackWrites } from "./run-transitions";
-import { type ClusterSettings, withDefaults } from "../clusters/settings";
+import type { ClusterSettings } from "../clusters/settings";
 import { queryAll } from "../store/table";
 import { tryTransact } from "../store/try-transact";
+import { detectionSettings } from "../clusters/detection-timeout";
 
 // Why Roster takes a run back: a name of the run lifecycle's take-back rows (run-lifecycle.ts).
 export type { RecoveryReason } from "./run-lifecycle";
@@ -69,7 +70,7 @@ export async function recoverRun(
   // The row of this cause from the run's state: a take-back that is not a row throws (NotATransition).
   const row = rowOf(RUN_LIFECYCLE, why, run.state, how === "requeue" ? "requeued" : "orphaned");
   const job = await readJob(deps, cluster.clusterId, run.jobId);
-  const items = takeBackWrites(row, { run, node, job, settings: withDefaults(cluster.settings), now, seq, ...options });
+  const items = takeBackWrites(row, { run, node, job, settings: detectionSettings(cluster, now), now, seq, ...options });
   return tryTransact(deps.table, items); // false: moved meanwhile, the next sweep looks again
 }
 

@@ -160,6 +160,7 @@ async function recover(deps: Deps, cred: NodeCredentials, cluster: ClusterItem, 
     nodeId: cred.nodeId,
     cred,
     ...report, // its `now` is the check-in's: the events' time and the `fresh` check
+    set: [...report.set, "recoveredAt = :now"], // when it last became running (a preferred primary's hold-down)
     remove: [...report.remove, "recoveringSince"],
     details: { "node.recovered": { epoch: cred.epoch } },
   });

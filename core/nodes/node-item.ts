@@ -33,6 +33,8 @@ export interface NodeItem {
   /** Server time of the last check-in, ms. */
   lastCheckIn: number;
   recoveringSince?: number;
+  /** When this incarnation last recovered (ms): with `startup`, how long it has been running. */
+  recoveredAt?: number;
   instanceType: (typeof INSTANCE_TYPES)[number];
   schedulingEnabled: boolean;
   softwareVersion: string;

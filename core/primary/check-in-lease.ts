@@ -11,9 +11,12 @@ import { ConditionFailed, type TransactItem } from "../store/table";
 import { NODE_LIFECYCLE } from "../nodes/lifecycle";
 import { nodeTransaction } from "../nodes/node-writes";
 import { LEASE_LIFECYCLE } from "./lease-lifecycle";
+import { planSweep } from "../detection/sweep-plan";
+import { queryNodes } from "../nodes/nodes";
 import { type PrimaryView, type Role, primaryOf, toPrimaryView } from "./lease-views";
 import { electWrites, handOverWrites, handoverRequest, releaseWrites } from "./lease-writes";
 import { tryTransact } from "../store/try-transact";
+import { detectionSettings } from "../clusters/detection-timeout";
 
 /**
  * What a check-in does with the primary lease, after its heartbeat. The heartbeat's answer
@@ -77,12 +80,13 @@ async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, 
     const mine = { ...cluster, primary: { nodeId: me, epoch: cred.epoch, term: held, since } };
     const current = cluster.primary?.nodeId === me && cluster.primary.term === held;
     if (settings.primaryMode === "none") {
-      return (await write(deps, cluster, releaseWrites(rowOf(LEASE_LIFECYCLE, "release", "held"), { cluster: mine, cred, now, reason: "disabled" })))
-        ? standby(null)
-        : await ownRole(deps, cred, now);
+      // In two steps, as a handover: a holder that still claims its term is told standby first.
+      if (input.claimedTerm !== undefined) return standby(null);
+      const release = releaseWrites(rowOf(LEASE_LIFECYCLE, "release", "held"), { cluster: mine, cred, now, heartbeat: node.lastCheckIn, reason: "disabled" });
+      return (await write(deps, cluster, release)) ? standby(null) : await ownRole(deps, cred, now);
     }
     if (current && cluster.handoverTo !== undefined && cluster.handoverTo !== me) {
-      return handOver(deps, { ...cluster, primary: mine.primary }, cred, now, input.claimedTerm !== undefined);
+      return handOver(deps, { ...cluster, primary: mine.primary }, cred, now, node.lastCheckIn, input.claimedTerm !== undefined);
     }
     // A lease handed over begins at the holder's check-in that gave it: never answer primary before then.
     return since <= now ? { role: "primary", primary: toPrimaryView(mine.primary) } : standby(null);
@@ -93,7 +97,11 @@ async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, 
   }
   if (cluster.primary) {
     const preferred = settings.primaryMode === "preferred" && settings.preferredPrimary === me;
-    if (preferred && input.conformant && cluster.handoverTo !== me) {
+    // It asks only once it has been running for a timeout's length: a preferred node that keeps
+    // coming back and going silent would otherwise pull the lease away each time (a flapping holder).
+    const runningSince = Math.max(Date.parse(node.startup), node.recoveredAt ?? 0);
+    const settled = now - runningSince >= settings.instanceTimeoutMs;
+    if (preferred && settled && input.conformant && cluster.handoverTo !== me) {
       deps.clusterCache?.forget(cluster.clusterId);
       try {
         await deps.table.update(handoverRequest(rowOf(LEASE_LIFECYCLE, "ask handover", "held"), { cluster, to: me }));
@@ -123,12 +131,12 @@ async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, 
  * lease; the lease moves at its first check-in that no longer claims it (it heard standby, or its
  * fence fell). A client that never says what it believes hands over at once.
  */
-async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials, now: number, claims: boolean): Promise<Omit<LeaseAnswer, "warnings">> {
+async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials, now: number, heartbeat: number, claims: boolean): Promise<Omit<LeaseAnswer, "warnings">> {
   const to = cluster.handoverTo!;
   const target = (await deps.table.get({ Key: nodeKey(cluster.clusterId, to), ConsistentRead: true })) as NodeItem | undefined;
   if (target?.state === "running") {
     if (claims) return standby(null);
-    const grant = handOverWrites(rowOf(LEASE_LIFECYCLE, "hand over", "moving"), { cluster, cred, target, now });
+    const grant = handOverWrites(rowOf(LEASE_LIFECYCLE, "hand over", "moving"), { cluster, cred, target, now, heartbeat });
     if (await write(deps, cluster, grant.items)) return standby(toPrimaryView(grant.primary));
     return ownRole(deps, cred, now);
   }
@@ -147,14 +155,22 @@ async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials,
  * lease's holder itself when the holder is overdue, by the sweep's own rule and through the same
  * row (conditioned on the holder as read, its lease ended in the same transaction), so that the
  * standby that notices can be elected in the same check-in: with one standby, failover then
- * takes T + I, not T + 2I. Costs one read, only when a sweep is due. The cluster as it is after
+ * takes T + I, not T + 2I. It applies the sweep's disruption rule as well (a silent majority
+ * trips the guard and nobody is elected), from a read of the cluster's nodes. Costs one read
+ * when a sweep is due, and the node queries only when the holder is overdue. The cluster as it is after
  * the write (the lease free), or undefined when the holder is not overdue or the write lost.
  */
 async function timeOutHolder(deps: Deps, cluster: ClusterItem, now: number): Promise<ClusterItem | undefined> {
   const held = cluster.primary!;
   const holder = (await deps.table.get({ Key: nodeKey(cluster.clusterId, held.nodeId) })) as NodeItem | undefined;
   if (!holder || holder.state !== "running" || holder.epoch !== held.epoch) return undefined;
-  if (now - Math.max(holder.lastCheckIn, cluster.stabilizedAt ?? 0) <= withDefaults(cluster.settings).instanceTimeoutMs) return undefined;
+  const settings = detectionSettings(cluster, now);
+  if (now - Math.max(holder.lastCheckIn, cluster.stabilizedAt ?? 0) <= settings.instanceTimeoutMs) return undefined;
+  // The sweep's disruption rule too: when the sweep would trip the guard, it is the sweep's to
+  // do, and nobody is elected (else the order of this check-in and the sweep would decide).
+  const others = (await queryNodes(deps, cluster.clusterId)).filter((n) => n.nodeId !== holder.nodeId);
+  const plan = planSweep({ nodes: [...others, holder], settings, now, ...(cluster.stabilizedAt === undefined ? {} : { stabilizedAt: cluster.stabilizedAt }) });
+  if (plan.disruption === "enter") return undefined;
   const timeOut = nodeTransaction(rowOf(NODE_LIFECYCLE, "time out", "running"), {
     cluster,
     nodeId: holder.nodeId,

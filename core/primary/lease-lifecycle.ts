@@ -48,6 +48,9 @@ const LEASE_CHECKS = {
   // The node that writes with its own token.
   "node token": { on: "node", condition: "tokenHash = :tokenHash AND epoch = :epoch AND #state = :running" },
   holds: { on: "node", condition: "primaryTerm = :term" },
+  // The holder's latest check-in is the one that writes: an older one that arrives late (sent
+  // before it was told primary, so claiming nothing) must not let go of the lease for it.
+  "latest check-in": { on: "node", condition: "lastCheckIn = :heartbeat" },
   // The node the lease goes to.
   "target running": { on: "target", condition: "epoch = :targetEpoch AND #state = :running" },
   // The preferred node, as read (absent: still absent).
@@ -105,8 +108,8 @@ export const LEASE_LIFECYCLE: Lifecycle<LeaseState, LeaseTransitionName, LeaseCh
       from: ["moving"],
       to: "held",
       events: ["primary.lost", "primary.elected"],
-      checks: ["holder", "handover to", "node token", "holds", "target running"],
-      when: "the holder's check-in gives the lease to the node named, which is running, once it no longer claims its term (an earlier answer told it standby): the next term begins as this one ends",
+      checks: ["holder", "handover to", "node token", "holds", "latest check-in", "target running"],
+      when: "the holder's latest check-in gives the lease to the node named, which is running, once it no longer claims its term (an earlier answer told it standby): the next term begins as this one ends",
     },
     {
       name: "drop handover",
@@ -121,8 +124,8 @@ export const LEASE_LIFECYCLE: Lifecycle<LeaseState, LeaseTransitionName, LeaseCh
       from: ["held", "moving"],
       to: "free",
       events: ["primary.lost"],
-      checks: ["holder", "node token", "holds"],
-      when: "the holder's check-in finds primaryMode none",
+      checks: ["holder", "node token", "holds", "latest check-in"],
+      when: "the holder's latest check-in finds primaryMode none and no longer claims its term (an earlier answer told it standby)",
     },
     {
       name: "lose",

@@ -140,7 +140,7 @@ export function handoverRequest(row: LeaseRow, input: { cluster: ClusterItem; to
  * `hand over`: the holder (`cred`, whose node item as read is `holder`) gives the lease to
  * `target` (a running node as read): one transaction ends its term and begins the next.
  */
-export function handOverWrites(row: LeaseRow, input: { cluster: ClusterItem; cred: NodeCredentials; target: NodeItem; now: number }): Grant {
+export function handOverWrites(row: LeaseRow, input: { cluster: ClusterItem; cred: NodeCredentials; target: NodeItem; now: number; heartbeat: number }): Grant {
   const { cluster, cred, target, now } = input;
   const held = cluster.primary;
   if (!held) throw new Error("primary lease: nothing to hand over");
@@ -152,6 +152,7 @@ export function handOverWrites(row: LeaseRow, input: { cluster: ClusterItem; cre
     ":primary": primary,
     ":nextTerm": term,
     ":targetEpoch": target.epoch,
+    ":heartbeat": input.heartbeat,
   };
   return {
     primary,
@@ -169,12 +170,12 @@ export function handOverWrites(row: LeaseRow, input: { cluster: ClusterItem; cre
   };
 }
 
-/** `release`: the holder's own check-in ends its lease (primaryMode none). */
-export function releaseWrites(row: LeaseRow, input: { cluster: ClusterItem; cred: NodeCredentials; now: number; reason: string }): TransactItem[] {
+/** `release`: the holder's own latest check-in ends its lease (primaryMode none), once it claims it no more. */
+export function releaseWrites(row: LeaseRow, input: { cluster: ClusterItem; cred: NodeCredentials; now: number; heartbeat: number; reason: string }): TransactItem[] {
   const { cluster, cred, now } = input;
   const held = cluster.primary;
   if (!held) throw new Error("primary lease: nothing to release");
-  const values = { ...clusterValues(cluster, now), ...ownValues(cred) };
+  const values = { ...clusterValues(cluster, now), ...ownValues(cred), ":heartbeat": input.heartbeat };
   return [
     update(row, "cluster", clusterKey(cluster.clusterId), END_CLUSTER, values),
     update(row, "node", nodeKey(cluster.clusterId, cred.nodeId), END_NODE, values),

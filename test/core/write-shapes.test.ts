@@ -29,7 +29,9 @@ import { type Harness, checkIn, harness, joinNode } from "../support/harness";
  * landing between the read and the write refuses the write instead of leaving a lease behind.
  * With primaryMode none (this scenario) that is the only difference: the same items, requests
  * and events; a holder's transition also ends the lease in the same transaction
- * (test/core/primary/lease-loss.test.ts).
+ * (test/core/primary/lease-loss.test.ts). Changed since (issue 17, the lease attack): recover
+ * also sets `recoveredAt` (how long a node has been running: a preferred primary asks for the
+ * lease back only after a timeout's length of it).
  */
 
 type AnyItem = Record<string, any>;
@@ -439,7 +441,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
         "update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
       ],
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"recovering\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"recovering\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time>, recoveredAt = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
         "Put event node.recovered #00000",
       ],
     ],
@@ -590,7 +592,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
         "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
       ],
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"recovering\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"recovering\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time>, recoveredAt = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
         "Put event node.recovered #00000",
       ],
       [

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from "../../core/clusters/settings";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkInResponseSchema } from "../../core/nodes/schemas";
 import { moveAnswerSchema } from "../../core/primary/move";
@@ -101,8 +102,17 @@ describe("mode preferred", () => {
     // c leaves: the lease is free, and another node takes it instead.
     await h.call("POST", `/v1/clusters/${clusterId}/nodes/c/leave`, { token: c!.nodeToken });
     expect((await checkIn(h, clusterId, b!)).body).toMatchObject({ role: "primary", primary: { nodeId: "b", term: 2 } });
-    // c comes back: it asks, b hands over at its next check-in, c learns it at its next one.
+    // c comes back: once it has been running for a timeout's length (not before: a flapping
+    // preferred node must not pull the lease away each time) it asks, b hands over at its next
+    // check-in, c learns it at its next one.
     const back = await joinNode(h, clusterId, "c", (await h.call("POST", `/v1/clusters/${clusterId}/join-token`, admin())).body.joinToken);
+    expect((await checkIn(h, clusterId, back)).body).toMatchObject({ role: "standby", primary: { nodeId: "b", term: 2 } });
+    expect((await h.call("GET", `/v1/clusters/${clusterId}`, admin())).body.handoverTo).toBeUndefined();
+    (h.clock as FakeClock).advance(DEFAULT_SETTINGS.instanceTimeoutMs - 1);
+    expect((await checkIn(h, clusterId, b!)).body).toMatchObject({ role: "primary", primary: { nodeId: "b", term: 2 } });
+    expect((await checkIn(h, clusterId, back)).body).toMatchObject({ role: "standby", primary: { nodeId: "b", term: 2 } });
+    expect((await h.call("GET", `/v1/clusters/${clusterId}`, admin())).body.handoverTo).toBeUndefined();
+    (h.clock as FakeClock).advance(1);
     expect((await checkIn(h, clusterId, back)).body).toMatchObject({ role: "standby", primary: { nodeId: "b", term: 2 } });
     expect((await h.call("GET", `/v1/clusters/${clusterId}`, admin())).body).toMatchObject({ primary: { nodeId: "b" }, handoverTo: "c" });
     expect((await checkIn(h, clusterId, b!)).body).toMatchObject({ role: "standby", primary: { nodeId: "c", term: 3 } });

@@ -82,8 +82,9 @@ describe("failover at the boundaries", () => {
     h.requests.reset();
     const took = await checkIn(h, "pair", b!);
     expect(took.body).toMatchObject({ role: "primary", primary: { nodeId: "b", term: 2 } });
-    // One read of the holder, its time out (with the lease's end), the election: only because a sweep was due.
-    expect(h.requests.counts).toEqual({ UpdateItemCommand: 1, QueryCommand: 1, GetItemCommand: 1, TransactWriteItemsCommand: 2 });
+    // One read of the holder, the cluster's nodes (4 queries: the sweep's disruption rule), its
+    // time out (with the lease's end), the election: only because a sweep was due and the holder overdue.
+    expect(h.requests.counts).toEqual({ UpdateItemCommand: 1, QueryCommand: 5, GetItemCommand: 1, TransactWriteItemsCommand: 2 });
     expect(requested).toContain("pair");
     const evs = (await eventsOf(h, "pair")).filter((e) => ["node.recovering", "primary.lost", "primary.elected"].includes(e.type));
     expect(evs.map((e) => [e.type, e.nodeId, e.detail.reason ?? e.detail.term ?? e.detail.epoch])).toEqual(

@@ -136,13 +136,21 @@ const OPS: Op[] = [
     setup: async () => {
       const ctx = await held();
       await h.call("PATCH", `/v1/clusters/${ctx.clusterId}`, { token: h.adminToken, body: { settings: { primaryMode: "none" } } });
+      // Step one: the holder still claims its term: told standby, it keeps the lease.
+      const told = await h.call("POST", `/v1/clusters/${ctx.clusterId}/nodes/${ctx.nodes[0]!.nodeId}/check-in`, {
+        token: ctx.nodes[0]!.nodeToken,
+        body: { epoch: ctx.nodes[0]!.epoch, sentAt: new Date(clock.now()).toISOString(), primaryTerm: 1 },
+      });
+      expect(told.body).toMatchObject({ role: "standby", primary: null });
+      expect((await lease(ctx)).holder).not.toBeNull();
       return ctx;
     },
-    request: (ctx) => checkInReq(ctx, 0, { primaryTerm: 1 }),
+    // Step two: its check-in that claims nothing releases it.
+    request: (ctx) => checkInReq(ctx, 0),
     ok: 200,
     target: transactWithEvent("primary.lost"),
     async check(ctx, retry) {
-      expect(retry.body).toMatchObject({ role: "standby", primary: null, warnings: ["primary term 1 is no longer valid"] });
+      expect(retry.body).toMatchObject({ role: "standby", primary: null, warnings: [] });
       expect((await lease(ctx)).holder).toBeNull();
       expect(await count(ctx.clusterId, "primary.lost")).toBe(1);
     },

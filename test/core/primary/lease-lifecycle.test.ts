@@ -46,7 +46,7 @@ describe("the primary lease table", () => {
       expect(row.checks, row.name).toEqual(expect.arrayContaining(["free", "last term", "mode on", "free from"]));
     }
     for (const name of ["elect", "elect instead of the preferred"] as const) expect(rowOf(LEASE_LIFECYCLE, name, "free").checks).toContain("guard down");
-    expect(rowOf(LEASE_LIFECYCLE, "hand over", "moving").checks).toEqual(["holder", "handover to", "node token", "holds", "target running"]);
+    expect(rowOf(LEASE_LIFECYCLE, "hand over", "moving").checks).toEqual(["holder", "handover to", "node token", "holds", "latest check-in", "target running"]);
   });
 });
 
@@ -120,9 +120,9 @@ function writesOf(row: LeaseRow, cluster: ClusterItem, world: World): TransactIt
     case "drop handover":
       return { single: handoverRequest(row, { cluster, to: undefined }) };
     case "hand over":
-      return handOverWrites(row, { cluster, cred, target: world.nodes.t!, now: NOW }).items;
+      return handOverWrites(row, { cluster, cred, target: world.nodes.t!, now: NOW, heartbeat: world.nodes.w!.lastCheckIn }).items;
     case "release":
-      return releaseWrites(row, { cluster, cred, now: NOW, reason: "disabled" });
+      return releaseWrites(row, { cluster, cred, now: NOW, heartbeat: world.nodes.w!.lastCheckIn, reason: "disabled" });
     case "lose": {
       const lost = loseWrites(row, { cluster, nodeId: "w", epoch: 1, term: 3, now: NOW, reason: "left", seq: 0 });
       return [lost.cluster, lost.event];
@@ -143,6 +143,7 @@ const BREACHES: { check: LeaseCheck; how: string; breach: (w: World) => void }[]
   { check: "node token", how: "another token is stored", breach: (w) => (w.nodes.w!.tokenHash = hashToken("rnode_x")) },
   { check: "node token", how: "the writer is recovering", breach: (w) => (w.nodes.w!.state = "recovering") },
   { check: "holds", how: "the writer's term is another", breach: (w) => (w.nodes.w!.primaryTerm = 9) },
+  { check: "latest check-in", how: "a later check-in of the writer landed since", breach: (w) => (w.nodes.w!.lastCheckIn = T0 + 7) },
   { check: "target running", how: "the target stopped", breach: (w) => (w.nodes.t!.state = "stopped") },
   { check: "target running", how: "the target is another incarnation", breach: (w) => (w.nodes.t!.epoch = 3) },
   { check: "preferred as read", how: "the preferred node checked in since", breach: (w) => (w.nodes.p!.lastCheckIn = T0 + 5) },
