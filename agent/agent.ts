@@ -595,8 +595,10 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
         if (phase === "running") phase = "leaving";
         // No longer primary from now on: onPrimary's work is stopped, onStandby runs.
         primary.lose("leaving");
-        // Work not started yet is not started now: Roster requeues it when the node leaves.
+        // Work not started yet is not started now: Roster requeues it at once (the drain; its
+        // check-ins also say capacity 0), and when the node leaves at the latest.
         for (const run of held.values()) if (!run.started) abandon(run, "the node is leaving");
+        void node.drain(options.clusterId, options.nodeId).catch((error) => log("drain failed (the leave hands the work back)", { error: (error as Error).message }));
         graceTimer = setTimeout(() => {
           graceOver = true;
           for (const run of held.values()) abandon(run, "the node is leaving (its grace is over)");

@@ -170,6 +170,10 @@ export function rosterClient(options: ClientOptions) {
       request<CheckInAnswer>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/check-in`, body, signal),
     leave: (clusterId: string, nodeId: string) =>
       request<{ state: string; shutdown: string }>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/leave`),
+    /** Drain (its own node token, or an admin's for any node): no new claims; unstarted ones go back. */
+    drain: (clusterId: string, nodeId: string) => request<NodeView>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/drain`),
+    undrain: (clusterId: string, nodeId: string) => request<NodeView>("POST", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}/undrain`),
+    node: (clusterId: string, nodeId: string) => request<NodeView>("GET", `${c(clusterId)}/nodes/${encodeURIComponent(nodeId)}`),
     keystore: (clusterId: string) => request<Keystore>("GET", `${c(clusterId)}/keystore`),
     peers: (clusterId: string, signal?: AbortSignal) => request<{ peers: Peer[] }>("GET", `${c(clusterId)}/peers`, undefined, signal),
     start: (clusterId: string, runId: string, claimToken: string, signal?: AbortSignal) =>

@@ -14,6 +14,7 @@ import { jobRoutes } from "./routes/jobs";
 import { keystoreRoutes } from "./routes/keystore";
 import { membershipRoutes } from "./routes/membership";
 import { nodeAdminRoutes } from "./routes/nodes";
+import { drainRoutes } from "./routes/drain";
 import { overrideRoutes } from "./routes/overrides";
 import { runRoutes } from "./routes/runs";
 import { uiRoutes } from "./ui/routes";
@@ -74,6 +75,7 @@ export function createApp(config: AppConfig) {
 
   app.route("/", clusterRoutes(deps, guards.admin));
   app.route("/", nodeAdminRoutes(deps, guards.admin));
+  app.route("/", drainRoutes(deps, guards.adminOrOwnNode));
   app.route("/", overrideRoutes(deps, guards.admin));
   app.route("/", eventRoutes(deps, guards.admin));
   app.route("/", jobRoutes(deps, guards.admin));

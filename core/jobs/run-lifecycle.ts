@@ -22,9 +22,10 @@ import { RUN_STATES, type RunState } from "./run-items";
  * - `node-down`: the incarnation is not running (a claim goes back as soon as it is not;
  *   a started run once the incarnation is offline, stopped or replaced);
  * - `lease-lapsed`: no check-in has listed the run for a lease length (`core/jobs/leases.ts`);
- * - `not-held`: the node's own check-in listed what it holds, and this run was not in it.
+ * - `not-held`: the node's own check-in listed what it holds, and this run was not in it;
+ * - `drained`: the node is draining (an admin's or its own word): its unstarted claims go back.
  */
-export type RecoveryReason = "node-down" | "lease-lapsed" | "not-held";
+export type RecoveryReason = "node-down" | "lease-lapsed" | "not-held" | "drained";
 
 export type RunTransitionName = "claim" | "start" | "renew" | "complete" | RecoveryReason;
 
@@ -41,6 +42,7 @@ const RUN_CHECKS = {
   "node token": { on: "node", condition: "tokenHash = :tokenHash AND epoch = :epoch" },
   "node running": { on: "node", condition: "#state = :running" },
   "scheduling on": { on: "node", condition: "schedulingEnabled = :on" },
+  "not draining": { on: "node", condition: "attribute_not_exists(drainingSince)" },
   room: { on: "node", condition: "(attribute_not_exists(assigned) OR size(assigned) < :maxHeld)" },
   // The node item, for a take-back: the run's incarnation, and the cause still holding.
   incarnation: { on: "node", condition: "epoch = :epoch" },
@@ -48,6 +50,7 @@ const RUN_CHECKS = {
   "node offline or stopped": { on: "node", condition: "#state IN (:offline, :stopped)" },
   "lease lapsed": { on: "node", condition: "(NOT contains(holding, :runId) OR heldAt < :cutoff)" },
   "not listed": { on: "node", condition: "NOT contains(holding, :runId)" },
+  "node draining": { on: "node", condition: "attribute_exists(drainingSince)" },
   "incarnation gone": { on: "node", condition: "(attribute_not_exists(pk) OR epoch <> :epoch)" },
   // The cluster item: the disruption guard is down.
   "guard down": { on: "cluster", condition: "attribute_not_exists(disruptedSince)" },
@@ -84,7 +87,7 @@ export const RUN_LIFECYCLE: Lifecycle<RunState, RunTransitionName, RunCheck> = {
       from: [ABSENT],
       to: "claimed",
       events: ["job.claimed"],
-      checks: ["job version", "absent", "node token", "node running", "scheduling on", "room"],
+      checks: ["job version", "absent", "node token", "node running", "scheduling on", "not draining", "room"],
       when: "a check-in claims a due occurrence for its node incarnation (a late one is recorded as job.misfired just before, in the same write)",
     },
     {
@@ -92,7 +95,7 @@ export const RUN_LIFECYCLE: Lifecycle<RunState, RunTransitionName, RunCheck> = {
       from: ["claimed"],
       to: "started",
       events: ["job.started"],
-      checks: [...HELD, "node token", "node running"],
+      checks: [...HELD, "node token", "node running", "not draining"],
       when: "the holding node starts the run with its claim token (a node Roster thinks silent checks in first)",
     },
     {
@@ -166,6 +169,14 @@ export const RUN_LIFECYCLE: Lifecycle<RunState, RunTransitionName, RunCheck> = {
       events: ["job.orphaned"],
       checks: takeBack("not listed", false),
       when: "the node's own check-in lists what it holds and leaves the started run out (it forgot it), even while the guard holds",
+    },
+    {
+      name: "drained",
+      from: ["claimed"],
+      to: "requeued",
+      events: ["job.requeued"],
+      checks: takeBack("node draining", false),
+      when: "the node is drained (an admin's or its own word): its unstarted claims go back at once, even while the guard holds; started runs may finish",
     },
   ],
 };

@@ -12,7 +12,7 @@ import { RUN_LIFECYCLE } from "./run-lifecycle";
 import { completeWrites, startWrites } from "./run-transitions";
 import { withDefaults } from "../clusters/settings";
 import { TransactionCanceled } from "../store/table";
-import { hashToken } from "../common/tokens";
+import { hashToken, tokenMatches } from "../common/tokens";
 
 export const startBodySchema = z.strictObject({ claimToken: z.string().min(1).max(512) });
 export const completeBodySchema = z.strictObject({
@@ -30,7 +30,10 @@ const MAX_ATTEMPTS = 12;
 /** Why a run transition was refused: the node token (index 1) before the claim (index 0). */
 function refusal(error: TransactionCanceled, cred: NodeCredentials, runId: string): RosterError | undefined {
   if (error.reasons[1]?.code === "ConditionalCheckFailed") {
-    const why = explainRefusal(error.reasons[1].item, cred);
+    const node = error.reasons[1].item;
+    // Its own incarnation, running, but draining: a start is refused, the claim goes back.
+    if (node?.epoch === cred.epoch && tokenMatches(cred.token, node.tokenHash) && node.state === "running" && node.drainingSince !== undefined) return claimLost(runId);
+    const why = explainRefusal(node, cred);
     return why instanceof RosterError ? why : claimLost(runId);
   }
   if (error.reasons[0]?.code === "ConditionalCheckFailed") return claimLost(runId);

@@ -9,6 +9,7 @@ import { withDefaults } from "../clusters/settings";
 import { ConditionFailed, type Item, TransactionCanceled } from "../store/table";
 import { nodeKey } from "../store/keys";
 import { claimDue, claimWindow, readClusterAndDue } from "../jobs/claims";
+import { settleDrain } from "./drain";
 import { type Listing, MAX_HELD, holdingUpdate, listingOf, reconcile, takeBack } from "../jobs/holdings";
 import { sweepDue } from "../detection/sweep-turn";
 import { type NodeCredentials, explainRefusal, rejoinRequired } from "./credentials";
@@ -107,18 +108,20 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
       deps.clusterCache?.forget(cred.clusterId); // the sweep moves the turn: read it afresh next time
       await requestSweep(deps.sweeps!, cred.clusterId);
     }
-    const node = heartbeat === "recovering" ? await recover(deps, cred, cluster, report, now) : heartbeat;
+    let node = heartbeat === "recovering" ? await recover(deps, cred, cluster, report, now) : heartbeat;
     if (!node) {
       if (attempt < MAX_ATTEMPTS) continue;
       throw busy(cred.nodeId);
     }
+    // A draining node's claims go back (again: a drain cut short between its steps is finished here).
+    if (node.drainingSince !== undefined) node = await settleDrain(deps, cluster, node);
     // Leases: what the node listed and no longer has is revoked; what it has and left out goes back.
     const { revoked, forgotten } = reconcile(node, listing);
     if (forgotten.length) await takeBack(deps, cluster, cred, node, forgotten, now);
     const warnings = nonconformantReasons(node, cluster);
     const held = Math.max(node.assigned?.size ?? 0, listing.runIds.length);
     const room = Math.min(capacity, MAX_HELD - held);
-    const eligible = room > 0 && node.schedulingEnabled && warnings.length === 0;
+    const eligible = room > 0 && node.schedulingEnabled && node.drainingSince === undefined && warnings.length === 0;
     const runnable = body.types ? read.due.filter((job) => body.types!.includes(job.type)) : read.due;
     const claiming = eligible && runnable.length > 0;
     if (claiming) deps.clusterCache?.forget(cred.clusterId); // claims move the due pointers

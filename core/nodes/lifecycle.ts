@@ -182,3 +182,13 @@ export const NODE_LIFECYCLE: Lifecycle<NodeState, NodeTransitionName, NodeCheck>
     },
   ],
 };
+
+/**
+ * The node lifecycle's `state` check for a write that changes no state but only a live
+ * incarnation may take (a drain): running or recovering. Its condition, names and values.
+ */
+export const LIVE = {
+  condition: NODE_LIFECYCLE.checks.state.replace(":from", ":running, :recovering"),
+  names: { "#state": "state" },
+  values: { ":running": "running", ":recovering": "recovering" },
+} as const;

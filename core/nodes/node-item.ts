@@ -49,6 +49,9 @@ export interface NodeItem {
   /** While this incarnation holds the primary lease: its term, and when it began (ms). */
   primaryTerm?: number;
   primarySince?: number;
+  /** Since when this incarnation is draining (ms): it claims nothing new; `drainedAt` once none of its runs was left. */
+  drainingSince?: number;
+  drainedAt?: number;
   /** Runs claimed by this incarnation and not yet ended: claims add to it, ends remove from it. */
   assigned?: Set<string>;
   /** The run ids a check-in last listed, and when: what renews their leases (`core/jobs/leases.ts`). */

@@ -33,6 +33,8 @@ export const nodeViewSchema = z
     url: z.string().optional().meta({ description: "how the other nodes reach it: the admin's urlOverride, else the url of its join, else the cluster's intraClusterUrlPattern applied to its endpoint, else the endpoint" }),
     urlOverride: z.string().optional().meta({ description: "the admin's URL for this node, when set" }),
     role: z.enum(ROLES).meta({ description: "`primary` while this incarnation holds the cluster's primary lease" }),
+    draining: z.boolean().meta({ description: "drained by an admin or by itself: it claims nothing new; its started runs may finish" }),
+    drained: z.boolean().meta({ description: "draining, and nothing of it runs any more: safe to stop" }),
   })
   .meta({ id: "Node" });
 export type NodeView = z.infer<typeof nodeViewSchema>;
@@ -69,6 +71,8 @@ export function toNodeView(node: NodeItem, cluster: ClusterItem): NodeView {
     ...url(node, cluster),
     ...(node.urlOverride === undefined ? {} : { urlOverride: node.urlOverride }),
     role: roleOf(node),
+    draining: node.drainingSince !== undefined,
+    drained: node.drainingSince !== undefined && (node.assigned?.size ?? 0) === 0,
   };
 }
 

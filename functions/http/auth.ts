@@ -62,5 +62,17 @@ export function authGuards(deps: Deps, adminTokenHash: string) {
       await refuse(token);
     });
 
-  return { admin, join, node };
+  /** A route an admin may call for any node, and a node for itself (drain): `node` is set only for the latter. */
+  const adminOrOwnNode = createMiddleware<AuthEnv>(async (c, next) => {
+    const token = bearer(c);
+    const parsed = parseToken(token);
+    if (parsed.kind === "admin" && tokenMatches(token, adminTokenHash)) return next();
+    if (parsed.kind === "node" && Number.isSafeInteger(parsed.epoch) && parsed.clusterId === c.req.param("clusterId") && parsed.nodeId === c.req.param("nodeId")) {
+      c.set("node", { clusterId: parsed.clusterId, nodeId: parsed.nodeId, epoch: parsed.epoch, token });
+      return next();
+    }
+    await refuse(token);
+  });
+
+  return { admin, join, node, adminOrOwnNode };
 }

@@ -159,4 +159,28 @@ describe("agent library", () => {
     await agent.stop();
     expect((await h.call("GET", "/v1/clusters/lib/nodes/l1", { token: h.adminToken })).body.state).toBe("stopped");
   });
+
+  it("stop() drains first: while its started run finishes the node shows draining and claims nothing; then it leaves", async () => {
+    let finish!: () => void;
+    const finished = new Promise<void>((r) => (finish = r));
+    let started = false;
+    const agent = await startAgent({
+      url: "http://roster", clusterId: "lib", joinToken, nodeId: "l2", softwareVersion: "1.0.0", fetch: appFetch(),
+      handlers: { "drain-slow": async () => { started = true; await finished; } },
+    });
+    await jobFor("drain-slow");
+    await until("the run started", () => started);
+    const stopping = agent.stop(20_000);
+    const view = await until("draining", async () => {
+      const node = (await h.call("GET", "/v1/clusters/lib/nodes/l2", { token: h.adminToken })).body;
+      return node.draining ? node : undefined;
+    });
+    expect(view).toMatchObject({ state: "running", draining: true, drained: false });
+    finish();
+    await stopping;
+    const events = (await h.call("GET", "/v1/clusters/lib/events?limit=100", { token: h.adminToken })).body.results as { type: string; nodeId?: string }[];
+    const mine = events.filter((e) => e.nodeId === "l2").map((e) => e.type);
+    expect(mine).toContain("node.draining");
+    expect(mine.indexOf("node.draining")).toBeLessThan(mine.indexOf("node.left"));
+  });
 });

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
  * library, or behind a real HTTP port for agent processes.
  */
 export interface Call {
-  kind: "join" | "check-in" | "start" | "complete" | "leave" | "keystore" | "peers";
+  kind: "join" | "check-in" | "start" | "complete" | "leave" | "drain" | "keystore" | "peers";
   runId?: string;
   /** The node a node route is about (join, check-in, leave). */
   nodeId?: string;
@@ -81,6 +81,8 @@ export function fakeRoster(settings: Partial<typeof SETTINGS> = {}, { keepCalls 
         return { body: { peers } };
       case "leave":
         return { body: { state: "stopped", shutdown: new Date().toISOString() } };
+      case "drain":
+        return { body: { instanceId: call.nodeId, state: "running", draining: true, drained: false } };
       default:
         return { body: { runId: call.runId } };
     }

@@ -31,7 +31,8 @@ import { type Harness, checkIn, harness, joinNode } from "../support/harness";
  * and events; a holder's transition also ends the lease in the same transaction
  * (test/core/primary/lease-loss.test.ts). Changed since (issue 17, the lease attack): recover
  * also sets `recoveredAt` (how long a node has been running: a preferred primary asks for the
- * lease back only after a timeout's length of it).
+ * lease back only after a timeout's length of it). Changed since (issue 18, drain): a claim and
+ * a start also check that the node is not draining (`attribute_not_exists(drainingSince)`).
  */
 
 type AnyItem = Record<string, any>;
@@ -286,7 +287,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
         "Delete due",
         "Put due",
         "Put run | if attribute_not_exists(pk)",
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND schedulingEnabled = true AND (attribute_not_exists(assigned) OR size(assigned) < 100) | ADD assigned {<run>}",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND schedulingEnabled = true AND attribute_not_exists(drainingSince) AND (attribute_not_exists(assigned) OR size(assigned) < 100) | ADD assigned {<run>}",
         "Put event job.claimed #00000",
       ],
     ],
@@ -312,7 +313,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     writes: [
       [
         "Update run | if state = \"claimed\" AND claimTokenHash = \"<hash>\" AND nodeId = \"a\" AND epoch = 1 | SET startedAt = <time>, state = \"started\" | ALL_OLD",
-        "ConditionCheck node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" | ALL_OLD",
+        "ConditionCheck node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND attribute_not_exists(drainingSince) | ALL_OLD",
         "Put event job.started #00000",
       ],
     ],
@@ -322,7 +323,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     writes: [
       [
         "Update run | if state = \"claimed\" AND claimTokenHash = \"<hash>\" AND nodeId = \"a\" AND epoch = 1 | SET startedAt = <time>, state = \"started\" | ALL_OLD",
-        "ConditionCheck node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" | ALL_OLD",
+        "ConditionCheck node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND attribute_not_exists(drainingSince) | ALL_OLD",
         "Put event job.started #00000",
       ],
     ],
@@ -332,7 +333,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     writes: [
       [
         "Update run | if state = \"claimed\" AND claimTokenHash = \"<hash>\" AND nodeId = \"b\" AND epoch = 1 | SET startedAt = <time>, state = \"started\" | ALL_OLD",
-        "ConditionCheck node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" | ALL_OLD",
+        "ConditionCheck node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND attribute_not_exists(drainingSince) | ALL_OLD",
         "Put event job.started #00000",
       ],
     ],
@@ -361,7 +362,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
         "Delete due",
         "Put due",
         "Put run | if attribute_not_exists(pk)",
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND schedulingEnabled = true AND (attribute_not_exists(assigned) OR size(assigned) < 100) | ADD assigned {<run>}",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND schedulingEnabled = true AND attribute_not_exists(drainingSince) AND (attribute_not_exists(assigned) OR size(assigned) < 100) | ADD assigned {<run>}",
         "Put event job.claimed #00000",
       ],
     ],

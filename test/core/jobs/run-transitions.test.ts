@@ -158,7 +158,10 @@ const NODE_STATE_FOR: Record<string, Record<string, string>> = {
   "node-down": { claimed: "recovering", started: "offline" },
   "lease-lapsed": { claimed: "running", started: "running" },
   "not-held": { claimed: "running", started: "running" },
+  drained: { claimed: "running" },
 };
+/** What else the node item needs for a cause to hold: a drained take-back finds the node draining. */
+const NODE_EXTRA_FOR: Record<string, Record<string, unknown>> = { drained: { drainingSince: 1 } };
 
 function takeBackCases(row: RunRow): Case[] {
   const from = row.from[0] as "claimed" | "started";
@@ -166,7 +169,7 @@ function takeBackCases(row: RunRow): Case[] {
   const build = (live: boolean) => async () => {
     const s = await situation(from);
     const stored = (await readNode(s.clusterId))!;
-    if (live) await set(nodeKey(s.clusterId, "a"), { state: NODE_STATE_FOR[row.name]![from] });
+    if (live) await set(nodeKey(s.clusterId, "a"), { state: NODE_STATE_FOR[row.name]![from], ...NODE_EXTRA_FOR[row.name] });
     else await set(nodeKey(s.clusterId, "a"), { epoch: stored.epoch + 1 }); // another incarnation took its place
     const run = (await readRun(s.clusterId, s.claim!.runId))!;
     const node = (await readNode(s.clusterId))!;
@@ -210,6 +213,8 @@ const BREACHES: Record<RunCheck, Breach[]> = {
   "node token": [{ how: "another token's hash is on the node item", apply: (b) => set(node(b), { tokenHash: hashToken("rnode_another") }) }],
   "node running": [{ how: "the node is recovering", apply: (b) => set(node(b), { state: "recovering" }) }],
   "scheduling on": [{ how: "scheduling is off", apply: (b) => set(node(b), { schedulingEnabled: false }) }],
+  "not draining": [{ how: "the node is draining", apply: (b) => set(node(b), { drainingSince: now() }) }],
+  "node draining": [{ how: "the node is not draining", apply: (b) => h.deps.table.update({ Key: node(b), UpdateExpression: "REMOVE drainingSince" }) }],
   room: [
     {
       how: `the node holds ${MAX_HELD} runs`,

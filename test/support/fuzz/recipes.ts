@@ -343,6 +343,20 @@ export const recipes: Record<string, Recipe> = {
     }),
     valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), nodeId: fc.oneof(some(fx.additional.nodeId, fx.stoppedNodeId), idArb) }) }),
   },
+  "POST /v1/clusters/{clusterId}/nodes/{nodeId}/drain": {
+    token: "admin",
+    baseline: (fx) => ({
+      params: { clusterId: fx.clusterId, nodeId: "fz-nobody" },
+      refused: { status: 404, why: "draining a live fixture node would stop it claiming for the other recipes (test/functions/drain.test.ts drains)" },
+    }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), nodeId: fc.oneof(some(fx.stoppedNodeId), idArb) }) }),
+  },
+  "POST /v1/clusters/{clusterId}/nodes/{nodeId}/undrain": {
+    token: "admin",
+    // Undraining a node that is not draining changes nothing.
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, nodeId: fx.additional.nodeId } }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), nodeId: fc.oneof(some(fx.additional.nodeId, fx.stoppedNodeId), idArb) }) }),
+  },
   "POST /v1/clusters/{clusterId}/stabilize": {
     token: "admin",
     baseline: (fx) => ({

@@ -1,0 +1,148 @@
+import { type ClusterItem, requireCluster } from "../clusters/cluster-item";
+import { withDefaults } from "../clusters/settings";
+import { conflict, notFound, RosterError, unauthorized } from "../common/errors";
+import { recordEvent } from "../events/events";
+import { activeRuns, recoverRun } from "../jobs/run-recovery";
+import type { Deps, StoreDeps } from "../ports";
+import { nodeKey } from "../store/keys";
+import { TransactionCanceled, type TransactItem } from "../store/table";
+import { tryTransact } from "../store/try-transact";
+import { type NodeCredentials, explainRefusal, ownIncarnation, rejoinRequired } from "./credentials";
+import { LIVE } from "./lifecycle";
+import { type NodeItem, isLive } from "./node-item";
+import { type NodeView, toNodeView } from "./nodes";
+
+/**
+ * Drain (issue 18): a node about to be updated finishes its running work and takes nothing new.
+ * Draining is a mark on the incarnation's node item (`drainingSince`), set by an admin or by the
+ * node itself. While it is there, the claim row's `not draining` check refuses every new claim
+ * and the start row's refuses starting an unstarted claim; the claims it holds go back to the
+ * queue (the `drained` take-back), at once here and again at each of its check-ins (so a drain
+ * interrupted between its two steps is finished by the next check-in). Started runs may finish.
+ * The node is `drained` once it holds nothing (`node.drained` is recorded then). A new
+ * incarnation (the node restarted, upgraded) starts undrained.
+ */
+
+/** Who asks: an admin (any live node of the cluster), or the node itself with its own token. */
+export type Drainer = { admin: true } | { cred: NodeCredentials };
+
+const nodeNotFound = (nodeId: string) => notFound("node_not_found", `node '${nodeId}' does not exist`);
+const notLive = (nodeId: string, state: string) =>
+  conflict("node_not_live", `node '${nodeId}' is ${state}: only a running or recovering node can be drained`);
+
+export async function drainNode(deps: Deps, clusterId: string, nodeId: string, by: Drainer): Promise<NodeView> {
+  const cluster = await requireCluster(deps, clusterId);
+  for (let attempt = 1; ; attempt++) {
+    const seen = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+    if (!seen) throw "cred" in by ? unauthorized() : nodeNotFound(nodeId);
+    const now = deps.clock.now();
+    const own = "cred" in by ? ownIncarnation(by.cred) : undefined;
+    const mark: TransactItem = {
+      Update: {
+        Key: nodeKey(clusterId, nodeId),
+        UpdateExpression: "SET drainingSince = :now",
+        // The incarnation read (its event names it), live, not draining yet; the node's own token when it asks.
+        ConditionExpression: ["epoch = :seenEpoch", LIVE.condition, "attribute_not_exists(drainingSince)", ...(own ? [own.condition] : [])].join(" AND "),
+        ExpressionAttributeNames: { ...LIVE.names },
+        ExpressionAttributeValues: { ":now": now, ":seenEpoch": seen.epoch, ...LIVE.values, ...own?.values },
+        ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+      },
+    };
+    const event = recordEvent(clusterId, { type: "node.draining", nodeId, detail: { epoch: seen.epoch, by: "cred" in by ? "node" : "admin" } }, now, retention(cluster));
+    try {
+      await deps.table.transact([mark, event]);
+    } catch (error) {
+      if (!(error instanceof TransactionCanceled) || error.conflicted) throw error;
+      const stored = error.reasons[0]?.item as NodeItem | undefined;
+      // Another incarnation joined between the read and the write: read it and try again.
+      if (stored && stored.epoch !== seen.epoch && !("cred" in by) && attempt < 3) continue;
+      refusedMark(stored, nodeId, by); // throws, unless it was draining already: then go on
+    }
+    const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+    if (!node) throw nodeNotFound(nodeId);
+    return toNodeView(await settleDrain(deps, cluster, node), cluster);
+  }
+}
+
+/** Why marking was refused: an error to throw, or the node item when it was draining already. */
+function refusedMark(stored: NodeItem | undefined, nodeId: string, by: Drainer): void {
+  if ("cred" in by) {
+    const live = stored && stored.epoch === by.cred.epoch && isLive(stored.state);
+    if (!live) {
+      const why = explainRefusal(stored, by.cred);
+      if (why === "stopped") throw rejoinRequired(nodeId, "stopped");
+      throw why instanceof RosterError ? why : unauthorized();
+    }
+  }
+  if (!stored) throw nodeNotFound(nodeId);
+  if (!isLive(stored.state)) throw notLive(nodeId, stored.state);
+}
+
+/** Undrain: the mark goes (an admin or the node itself); idempotent. */
+export async function undrainNode(deps: Deps, clusterId: string, nodeId: string, by: Drainer): Promise<NodeView> {
+  const cluster = await requireCluster(deps, clusterId);
+  const now = deps.clock.now();
+  const own = "cred" in by ? ownIncarnation(by.cred) : undefined;
+  const seen = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  if (!seen) throw nodeNotFound(nodeId);
+  const unmark: TransactItem = {
+    Update: {
+      Key: nodeKey(clusterId, nodeId),
+      UpdateExpression: "REMOVE drainingSince, drainedAt",
+      ConditionExpression: ["attribute_exists(drainingSince)", "epoch = :seenEpoch", ...(own ? [own.condition] : [])].join(" AND "),
+      ExpressionAttributeValues: { ":seenEpoch": seen.epoch, ...own?.values },
+      ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+    },
+  };
+  const event = recordEvent(clusterId, { type: "node.undrained", nodeId, detail: { epoch: seen.epoch } }, now, retention(cluster));
+  try {
+    await deps.table.transact([unmark, event]);
+  } catch (error) {
+    if (!(error instanceof TransactionCanceled) || error.conflicted) throw error;
+    const stored = error.reasons[0]?.item as NodeItem | undefined;
+    if ("cred" in by && !(stored && stored.epoch === by.cred.epoch)) {
+      const why = explainRefusal(stored, by.cred);
+      throw why instanceof RosterError ? why : unauthorized();
+    }
+    if (!stored) throw nodeNotFound(nodeId);
+    // Not draining (or another incarnation meanwhile): nothing to reverse.
+  }
+  const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  if (!node) throw nodeNotFound(nodeId);
+  return toNodeView(node, cluster);
+}
+
+/**
+ * What a draining node is owed: its unstarted claims back to the queue (each a `drained`
+ * take-back, conditioned on the node still draining and the claim still unstarted), and
+ * `node.drained` recorded once it holds nothing. Called by the drain and by each check-in of a
+ * draining node; costs nothing for a node that is not draining. Returns the node item as it is
+ * after (read again only when something was written).
+ */
+export async function settleDrain(deps: StoreDeps, cluster: ClusterItem, node: NodeItem): Promise<NodeItem> {
+  if (node.drainingSince === undefined || node.drainedAt !== undefined) return node;
+  const now = deps.clock.now();
+  let wrote = false;
+  if ((node.assigned?.size ?? 0) > 0) {
+    const claims = (await activeRuns(deps, cluster.clusterId)).filter((r) => r.nodeId === node.nodeId && r.epoch === node.epoch && r.state === "claimed");
+    // One at a time: each write touches the same node item.
+    for (const run of claims) {
+      wrote = (await recoverRun(deps, cluster, { run, how: "requeue", why: "drained" }, node, now, 0, { ignoreGuard: true })) || wrote;
+    }
+    if (wrote) node = ((await deps.table.get({ Key: nodeKey(cluster.clusterId, node.nodeId), ConsistentRead: true })) as NodeItem | undefined) ?? node;
+  }
+  if ((node.assigned?.size ?? 0) > 0 || node.drainingSince === undefined) return node;
+  const drained: TransactItem = {
+    Update: {
+      Key: nodeKey(cluster.clusterId, node.nodeId),
+      UpdateExpression: "SET drainedAt = :now",
+      // Nothing held, still this incarnation, still draining, not noted yet.
+      ConditionExpression: "epoch = :epoch AND attribute_exists(drainingSince) AND attribute_not_exists(drainedAt) AND attribute_not_exists(assigned)",
+      ExpressionAttributeValues: { ":epoch": node.epoch, ":now": now },
+    },
+  };
+  const event = recordEvent(cluster.clusterId, { type: "node.drained", nodeId: node.nodeId, detail: { epoch: node.epoch, drainingSince: new Date(node.drainingSince).toISOString() } }, now, retention(cluster));
+  return (await tryTransact(deps.table, [drained, event])) ? { ...node, drainedAt: now } : node;
+}
+
+const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;
