@@ -8,6 +8,7 @@ import { forgetNode, listNodes, setScheduling } from "../../core/nodes/nodes";
 import { tokenMatches } from "../../core/common/tokens";
 import { endSession, hasSession, sessionKey, startSession } from "./session";
 import { clusterList, clusterPage, liveSection, signIn, tokenShown } from "./views";
+import { drainNode, undrainNode } from "../../core/nodes/drain";
 
 /**
  * The dashboard at /ui: server-rendered pages over the same core the API uses. Every page
@@ -64,6 +65,14 @@ export function uiRoutes(deps: Deps, adminTokenHash: string) {
   ui.post("/clusters/:id/nodes/:node/scheduling", async (c) => {
     const form = await c.req.parseBody();
     await setScheduling(deps, c.req.param("id"), c.req.param("node"), form.enabled === "true");
+    return c.redirect(back(c.req.param("id")), 303);
+  });
+  ui.post("/clusters/:id/nodes/:node/drain", async (c) => {
+    await drainNode(deps, c.req.param("id"), c.req.param("node"), { admin: true });
+    return c.redirect(back(c.req.param("id")), 303);
+  });
+  ui.post("/clusters/:id/nodes/:node/undrain", async (c) => {
+    await undrainNode(deps, c.req.param("id"), c.req.param("node"), { admin: true });
     return c.redirect(back(c.req.param("id")), 303);
   });
   ui.post("/clusters/:id/nodes/:node/forget", async (c) => {

@@ -42,6 +42,7 @@ h1 { font-size: 1.3rem; } h2 { font-size: 1.05rem; margin: .25rem 0 .75rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #eaeef2; vertical-align: top; }
 .state { display: inline-block; padding: .05rem .5rem; border-radius: 1rem; color: #fff; font-weight: 600; font-size: .8rem; }
+.tag { display: inline-block; padding: .05rem .4rem; border-radius: .3rem; border: 1px solid #bf8700; color: #7d4e00; font-size: .75rem; }
 button { font: inherit; padding: .25rem .6rem; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; cursor: pointer; }
 button:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 .inline { display: inline; }
@@ -226,7 +227,7 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
           ${nodes.map(
             (n) => html`<tr data-node="${n.instanceId}">
               <td>${n.instanceId}</td>
-              <td data-state="${n.state}">${state(n.state)}</td>
+              <td data-state="${n.state}">${state(n.state)}${n.draining ? html` <span class="tag" data-drain="${n.drained ? "drained" : "draining"}">${n.drained ? "drained: safe to stop" : "draining"}</span>` : ""}</td>
               <td data-role="${shownRole(n, cluster) ?? ""}">${role(shownRole(n, cluster))}</td>
               <td>${ago(n.lastCheckIn, now)}</td>
               <td class="wide">${n.epoch}</td>
@@ -238,6 +239,11 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
                   <input type="hidden" name="enabled" value="${n.schedulingEnabled ? "false" : "true"}" />
                   <button type="submit">Scheduling ${n.schedulingEnabled ? "off" : "on"}</button>
                 </form>
+                ${n.state === "running" || n.state === "recovering"
+                  ? html`<form class="inline" method="post" action="${base}/nodes/${encodeURIComponent(n.instanceId)}/${n.draining ? "undrain" : "drain"}" ${confirmed(
+                      n.draining ? `Undrain ${n.instanceId}: it claims jobs again?` : `Drain ${n.instanceId}: it finishes what it started, claims nothing new, and hands back what it has not started?`,
+                    )}><button type="submit">${n.draining ? "Undrain" : "Drain"}</button></form>`
+                  : ""}
                 ${n.state === "offline" || n.state === "stopped"
                   ? html`<form class="inline" method="post" action="${base}/nodes/${encodeURIComponent(n.instanceId)}/forget" ${confirmed(`Forget ${n.instanceId}?`)}><button type="submit">Forget</button></form>`
                   : ""}

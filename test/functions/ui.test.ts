@@ -117,4 +117,20 @@ describe("changes", () => {
     expect(rotated.headers.get("cache-control")).toBe("no-store");
     expect(await rotated.text()).toMatch(/rjt_[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}/);
   });
+
+  it("drains and undrains a node; the page shows it draining, with the button that reverses it", async () => {
+    const { pair } = await signIn();
+    const page = async () => (await ui("/ui/clusters/secret-cluster", { headers: { cookie: pair } })).text();
+    expect(await page()).toContain(">Drain</button>");
+    expect((await ui("/ui/clusters/secret-cluster/nodes/secret-node/drain", form({}, pair))).status).toBe(303);
+    expect((await h.call("GET", "/v1/clusters/secret-cluster/nodes/secret-node", { token: h.adminToken })).body).toMatchObject({ draining: true, drained: true });
+    const shown = await page();
+    expect(shown).toContain('data-drain="drained"');
+    expect(shown).toContain(">Undrain</button>");
+    expect((await ui("/ui/clusters/secret-cluster/nodes/secret-node/undrain", form({}, pair))).status).toBe(303);
+    expect((await h.call("GET", "/v1/clusters/secret-cluster/nodes/secret-node", { token: h.adminToken })).body.draining).toBe(false);
+    // Another origin may not drain.
+    expect((await ui("/ui/clusters/secret-cluster/nodes/secret-node/drain", form({}, pair, "https://evil.example"))).status).toBe(403);
+    expect((await h.call("GET", "/v1/clusters/secret-cluster/nodes/secret-node", { token: h.adminToken })).body.draining).toBe(false);
+  });
 });
