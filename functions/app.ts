@@ -16,7 +16,7 @@ import { membershipRoutes } from "./routes/membership";
 import { nodeAdminRoutes } from "./routes/nodes";
 import { drainRoutes } from "./routes/drain";
 import { overrideRoutes } from "./routes/overrides";
-import { runRoutes } from "./routes/runs";
+import { runAdminRoutes, runRoutes } from "./routes/runs";
 import { uiRoutes } from "./ui/routes";
 
 export interface AppConfig {
@@ -80,6 +80,7 @@ export function createApp(config: AppConfig) {
   app.route("/", eventRoutes(deps, guards.admin));
   app.route("/", jobRoutes(deps, guards.admin));
   app.route("/", runRoutes(deps, guards.node("cluster")));
+  app.route("/", runAdminRoutes(deps, guards.admin));
   app.route("/", keystoreRoutes(deps, { admin: guards.admin, clusterNode: guards.node("cluster") }));
   app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node"), clusterNode: guards.node("cluster") }));
 

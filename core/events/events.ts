@@ -24,6 +24,8 @@ export const EVENT_TYPES = [
   "job.completed",
   "job.requeued",
   "job.orphaned",
+  "job.cancelling",
+  "job.cancelled",
   "job.misfired",
   "keystore.rotated",
   "primary.elected",

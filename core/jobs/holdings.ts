@@ -46,13 +46,16 @@ export const holdingUpdate = (listing: Listing): { set?: string; remove?: string
 
 /**
  * Compare the listing with the node as the heartbeat left it. Revoked: listed runs that are no
- * longer this node's (answered as the node named them). Forgotten: runs assigned to it before
- * this check-in that a complete listing leaves out.
+ * longer this node's, or that an admin cancelled (the node item's `revoking` set, written by
+ * the cancel; answered as the node named them). Forgotten: runs assigned to it before this
+ * check-in that a complete listing leaves out (a cancelled run the agent aborted, among them).
  */
-export function reconcile(node: Pick<NodeItem, "assigned">, listing: Listing) {
+export function reconcile(node: Pick<NodeItem, "assigned"> & { revoking?: ReadonlySet<string> }, listing: Listing) {
   const assigned = new Set(node.assigned ?? []);
+  const revoking = node.revoking ?? new Set<string>();
   const listed = new Set(listing.runIds);
-  const revoked = listing.runIds.filter((runId) => !assigned.has(runId)).flatMap((runId) => listing.named.get(runId) ?? []);
+  const revoke = (runId: string) => !assigned.has(runId) || revoking.has(runId);
+  const revoked = listing.runIds.filter(revoke).flatMap((runId) => listing.named.get(runId) ?? []);
   const forgotten = listing.complete ? [...assigned].filter((runId) => !listed.has(runId)) : [];
   return { revoked, forgotten };
 }
@@ -67,7 +70,7 @@ export async function takeBack(deps: StoreDeps, cluster: ClusterItem, cred: Node
   for (const runId of forgotten) {
     const run = (await deps.table.get({ Key: activeRunKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem | undefined;
     if (run && run.nodeId === cred.nodeId && run.epoch === cred.epoch) {
-      const how = run.state === "claimed" ? "requeue" : "orphan";
+      const how = run.state === "claimed" ? "requeue" : "orphan"; // a cancelling run ends cancelled
       // The node itself says it does not hold the run: its row (not-held) does not check the guard.
       await recoverRun(deps, cluster, { run, how, why: "not-held" }, node, now);
     } else {

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { iso } from "../common/clock";
 import { padTime } from "../store/keys";
 
-export const RUN_STATES = ["claimed", "started", "succeeded", "failed", "requeued", "orphaned"] as const;
+/**
+ * `cancelling`: an admin cancelled the started run; its node is told (`revoked`) until it ends,
+ * `cancelled` (also a claim cancelled before it started: its occurrence is not requeued).
+ */
+export const RUN_STATES = ["claimed", "started", "cancelling", "succeeded", "failed", "requeued", "orphaned", "cancelled"] as const;
 export type RunState = (typeof RUN_STATES)[number];
 
 /** A run: one occurrence of a job, claimed by one node incarnation. */
@@ -22,6 +26,8 @@ export interface RunItem {
   claimedAt: number;
   startedAt?: number;
   finishedAt?: number;
+  /** When an admin cancelled the run (a started run is `cancelling` from then until it ends). */
+  cancelledAt?: number;
   message?: string;
   misfired?: boolean;
   /**
@@ -59,6 +65,7 @@ export const runViewSchema = z
     claimedAt: z.string(),
     startedAt: z.string().optional(),
     finishedAt: z.string().optional(),
+    cancelledAt: z.string().optional(),
     outcome: z.enum(["succeeded", "failed"]).optional(),
     message: z.string().optional(),
     misfired: z.boolean().optional(),
@@ -77,6 +84,7 @@ export const toRunView = (run: RunItem): RunView => ({
   claimedAt: iso(run.claimedAt),
   ...(run.startedAt === undefined ? {} : { startedAt: iso(run.startedAt) }),
   ...(run.finishedAt === undefined ? {} : { finishedAt: iso(run.finishedAt) }),
+  ...(run.cancelledAt === undefined ? {} : { cancelledAt: iso(run.cancelledAt) }),
   ...(run.state === "succeeded" || run.state === "failed" ? { outcome: run.state } : {}),
   ...(run.message === undefined ? {} : { message: run.message }),
   ...(run.misfired ? { misfired: true } : {}),

@@ -15,6 +15,13 @@ import { RUN_STATES, type RunState } from "./run-items";
  * node's `assigned` set); once the node item is gone or another incarnation, `incarnation gone`
  * alone, in place of both (nothing is left to leave). A leave and an admin's force-offline
  * take back even while the disruption guard holds: they waive `guard down`.
+ *
+ * An admin's cancel (`core/jobs/cancel.ts`) ends a claim at once (`cancelled`: its occurrence
+ * is not requeued) and marks a started run `cancelling`, which its node learns at its next
+ * check-in (the run is on the node item's `revoking` set, answered in `revoked`). A cancelling
+ * run ends `cancelled` by the rows that would end a started run: its node's complete (whatever
+ * the outcome it reports: it was told to abort), or a take-back (node down, lease lapsed, not
+ * held), which ends it `cancelled` rather than `orphaned`.
  */
 
 /**
@@ -27,7 +34,7 @@ import { RUN_STATES, type RunState } from "./run-items";
  */
 export type RecoveryReason = "node-down" | "lease-lapsed" | "not-held" | "drained";
 
-export type RunTransitionName = "claim" | "start" | "renew" | "complete" | RecoveryReason;
+export type RunTransitionName = "claim" | "start" | "renew" | "complete" | "cancel" | RecoveryReason;
 
 /** Which item a check's condition is on. */
 export type CheckedItem = "run" | "node" | "cluster" | "job";
@@ -100,7 +107,7 @@ export const RUN_LIFECYCLE: Lifecycle<RunState, RunTransitionName, RunCheck> = {
     },
     {
       name: "renew",
-      from: ["claimed", "started"],
+      from: ["claimed", "started", "cancelling"],
       to: SAME,
       events: [],
       checks: ["node token"],
@@ -121,6 +128,30 @@ export const RUN_LIFECYCLE: Lifecycle<RunState, RunTransitionName, RunCheck> = {
       events: ["job.completed"],
       checks: [...HELD, "node token", "job version"],
       when: "the holding node reports failure with its claim token (also an agent that fenced itself); a non-concurrent job is free again",
+    },
+    {
+      name: "complete",
+      from: ["cancelling"],
+      to: "cancelled",
+      events: ["job.cancelled"],
+      checks: [...HELD, "node token", "job version"],
+      when: "the holding node reports the cancelled run's end (whatever the outcome: it was told to abort); a non-concurrent job is free again",
+    },
+    {
+      name: "cancel",
+      from: ["claimed"],
+      to: "cancelled",
+      events: ["job.cancelled"],
+      checks: ["state", "claim token", "incarnation", "incarnation gone", "job version"],
+      when: "an admin cancels a claim before it starts: it ends at once, its occurrence is not requeued, its node's next check-in revokes it",
+    },
+    {
+      name: "cancel",
+      from: ["started"],
+      to: "cancelling",
+      events: ["job.cancelling"],
+      checks: ["state", "claim token", "incarnation", "incarnation gone"],
+      when: "an admin cancels a started run: it joins its node item's revoking set, so the node's next check-in revokes it and the agent aborts it",
     },
     {
       name: "node-down",
@@ -169,6 +200,30 @@ export const RUN_LIFECYCLE: Lifecycle<RunState, RunTransitionName, RunCheck> = {
       events: ["job.orphaned"],
       checks: takeBack("not listed", false),
       when: "the node's own check-in lists what it holds and leaves the started run out (it forgot it), even while the guard holds",
+    },
+    {
+      name: "node-down",
+      from: ["cancelling"],
+      to: "cancelled",
+      events: ["job.cancelled"],
+      checks: takeBack("node offline or stopped"),
+      when: "as for a started run, the cancelling run's incarnation is offline, stopped or gone: it ends cancelled, not orphaned",
+    },
+    {
+      name: "lease-lapsed",
+      from: ["cancelling"],
+      to: "cancelled",
+      events: ["job.cancelled"],
+      checks: takeBack("lease lapsed"),
+      when: "the sweep finds that no check-in has listed the cancelling run for a lease length: it ends cancelled",
+    },
+    {
+      name: "not-held",
+      from: ["cancelling"],
+      to: "cancelled",
+      events: ["job.cancelled"],
+      checks: takeBack("not listed", false),
+      when: "the node's own check-in no longer lists the cancelling run (the agent aborted it): it ends cancelled",
     },
     {
       name: "drained",

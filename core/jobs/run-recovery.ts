@@ -20,6 +20,7 @@ export type NodeSeen = LeaseNode & { state: string };
 
 export interface Recovery {
   run: RunItem;
+  /** A claim is requeued; a started run is orphaned, and a cancelling one ends `cancelled` instead. */
   how: "requeue" | "orphan";
   why: RecoveryReason;
 }
@@ -52,7 +53,8 @@ export function runsToRecover(
 /**
  * Give back the work of a node incarnation: a claimed run is requeued (its occurrence goes
  * back to the job's queue, another node claims it, and the old claim is revoked); a started
- * run is orphaned (never completed) and frees its non-concurrent job. Each is one transaction,
+ * run is orphaned (never completed) and frees its non-concurrent job; a cancelling run ends
+ * `cancelled` (the sweep decides as for orphans). Each is one transaction,
  * the row of `RUN_LIFECYCLE` named by its cause: conditioned on the run as read, on the cause
  * still holding on the node item, and (node-down, lease-lapsed) on the cluster's disruption
  * guard being down, unless a leave or an admin override waives it (`ignoreGuard`).
@@ -68,7 +70,7 @@ export async function recoverRun(
 ): Promise<boolean> {
   const { run, how, why } = recovery;
   // The row of this cause from the run's state: a take-back that is not a row throws (NotATransition).
-  const row = rowOf(RUN_LIFECYCLE, why, run.state, how === "requeue" ? "requeued" : "orphaned");
+  const row = rowOf(RUN_LIFECYCLE, why, run.state, how === "requeue" ? "requeued" : run.state === "cancelling" ? "cancelled" : "orphaned");
   const job = await readJob(deps, cluster.clusterId, run.jobId);
   const items = takeBackWrites(row, { run, node, job, settings: detectionSettings(cluster, now), now, seq, ...options });
   return tryTransact(deps.table, items); // false: moved meanwhile, the next sweep looks again

@@ -79,8 +79,11 @@ function eventOf(type: string, row: RunRow, run: Pick<RunItem, "runId" | "cluste
       return { ...about, detail: { runId: run.runId } };
     case "job.completed":
       return { ...about, detail: { runId: run.runId, outcome: row.to } };
+    case "job.cancelling":
+      return { ...about, detail: { runId: run.runId, epoch: run.epoch } };
     case "job.requeued":
     case "job.orphaned":
+    case "job.cancelled":
       return { ...about, detail: { runId: run.runId, epoch: run.epoch, scheduledFor: iso(run.scheduledFor!), reason: row.name } };
   }
   throw new Error(`run lifecycle: no event '${type}'`);
@@ -110,6 +113,9 @@ const heldValues = (row: RunRow, cred: NodeCredentials, runId: string, claimToke
 });
 
 const ALL_OLD = { ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const };
+
+/** A run that ends leaves its node's `assigned` set, and, cancelling, its `revoking` set too. */
+const leaveNode = (row: RunRow) => (row.from.includes("cancelling") ? "DELETE assigned :run, revoking :run" : "DELETE assigned :run");
 
 /**
  * A claim: the job written back on its version (the occurrence consumed, fencing + 1, a
@@ -214,7 +220,7 @@ export function completeWrites(
     ...input,
     runValues: values,
     explain: true,
-    node: { Update: { Key: nodeKey(cred.clusterId, cred.nodeId), ...conditionOf(checksOn(row, "node"), values, "DELETE assigned :run"), ...ALL_OLD } },
+    node: { Update: { Key: nodeKey(cred.clusterId, cred.nodeId), ...conditionOf(checksOn(row, "node"), values, leaveNode(row)), ...ALL_OLD } },
     change: (j) => ({ ...j, lastRun: { runId: run.runId, outcome, finishedAt: now } }),
     ended: input.message === undefined ? {} : { message: input.message },
   });
@@ -229,43 +235,58 @@ export function completeWrites(
  */
 export function takeBackWrites(
   row: RunRow,
-  input: {
-    run: RunItem;
-    node: LeaseNode | undefined;
-    job: JobItem | undefined;
-    settings: Pick<ClusterSettings, "instanceTimeoutMs" | "eventRetentionMs">;
-    now: number;
-    seq: number;
-    ignoreGuard?: boolean;
-  },
+  input: { run: RunItem; node: LeaseNode | undefined; job: JobItem | undefined; settings: TakeBackSettings; now: number; seq: number; ignoreGuard?: boolean },
 ) {
   const { run, now } = input;
-  if (fromOf(row) !== run.state) throw new Error(`run lifecycle: '${row.name}' from ${fromOf(row)} given a run ${run.state}`);
-  const values: Values = {
-    ":state": run.state,
-    ":hash": run.claimTokenHash,
-    ":epoch": run.epoch,
-    ":running": "running",
-    ":offline": "offline",
-    ":stopped": "stopped",
-    ":runId": run.runId,
-    ":cutoff": now - leaseMs(input.settings),
-    ":run": new Set([run.runId]),
-  };
-  const Key = nodeKey(run.clusterId, run.nodeId);
-  const live = input.node !== undefined && input.node.epoch === run.epoch;
-  const onNode = checksOn(row, "node").filter((check) => (check === "incarnation gone") !== live);
-  if (onNode.length === 0) throw new Error(`run lifecycle: '${row.name}' has no check for a node item that is ${live ? "" : "not "}the run's incarnation`);
+  const values = takeBackValues(run, now, input.settings);
   const requeue = toOf(row) === "requeued";
   return endWrites(row, {
     ...input,
     runValues: values,
-    node: live
-      ? { Update: { Key, ...conditionOf(onNode, values, "DELETE assigned :run") } }
-      : { ConditionCheck: { Key, ...conditionOf(onNode, values) } },
+    node: nodeWrite(row, run, input.node, values, leaveNode(row)),
     waived: input.ignoreGuard ? ["guard down"] : [],
     change: (j) => (requeue ? { ...j, queue: insertOccurrence(j.queue, { scheduledFor: run.scheduledFor, reason: "requeue" }) } : j),
-    ended: {},
+    ended: row.name === "cancel" ? { cancelledAt: now } : {},
     retentionMs: input.settings.eventRetentionMs,
   }).items;
 }
+
+/**
+ * An admin's cancel of a started run: the run turns `cancelling` in place, and joins its node
+ * item's `revoking` set while that is the run's incarnation (the node's next check-in revokes
+ * it); once it is not, the node item is only checked (the take-backs end the run).
+ */
+export function cancellingWrites(
+  row: RunRow,
+  input: { run: RunItem; node: LeaseNode | undefined; settings: Pick<ClusterSettings, "instanceTimeoutMs">; now: number; retentionMs: number },
+) {
+  const { run, now } = input;
+  const values = { ...takeBackValues(run, now, input.settings), ":to": toOf(row), ":now": now };
+  const items: TransactItem[] = [
+    { Update: { Key: activeRunKey(run.clusterId, run.runId), ...conditionOf(checksOn(row, "run"), values, "SET #state = :to, cancelledAt = :now") } },
+    nodeWrite(row, run, input.node, values, "ADD revoking :run"),
+    ...eventsOf(row, run, input),
+  ];
+  return { items, cancelling: { ...run, state: toOf(row), cancelledAt: now } };
+}
+
+/**
+ * The node item's part in a write Roster makes on a run as read (from the row's `from`): an
+ * update while the node item is the run's incarnation, else a check of `incarnation gone` alone.
+ */
+function nodeWrite(row: RunRow, run: RunItem, node: LeaseNode | undefined, values: Values, update: string): TransactItem {
+  if (fromOf(row) !== run.state) throw new Error(`run lifecycle: '${row.name}' from ${fromOf(row)} given a run ${run.state}`);
+  const live = node !== undefined && node.epoch === run.epoch;
+  const checks = checksOn(row, "node").filter((check) => (check === "incarnation gone") !== live);
+  if (checks.length === 0) throw new Error(`run lifecycle: '${row.name}' has no check for a node item that is ${live ? "" : "not "}the run's incarnation`);
+  const Key = nodeKey(run.clusterId, run.nodeId);
+  return live ? { Update: { Key, ...conditionOf(checks, values, update) } } : { ConditionCheck: { Key, ...conditionOf(checks, values) } };
+}
+
+type TakeBackSettings = Pick<ClusterSettings, "instanceTimeoutMs" | "eventRetentionMs">;
+
+/** The values of the checks Roster makes on a run as read, and on its node item. */
+const takeBackValues = (run: RunItem, now: number, settings: Pick<ClusterSettings, "instanceTimeoutMs">): Values => ({
+  ...{ ":state": run.state, ":hash": run.claimTokenHash, ":epoch": run.epoch, ":runId": run.runId, ":run": new Set([run.runId]) },
+  ...{ ":running": "running", ":offline": "offline", ":stopped": "stopped", ":cutoff": now - leaseMs(settings) },
+});

@@ -84,10 +84,14 @@ const busy = (runId: string) => new RosterError(503, "busy", `run '${runId}' is 
 async function completedBefore(deps: Deps, cred: NodeCredentials, runId: string, claimToken: string) {
   const done = (await deps.table.get({ Key: runHistoryKey(cred.clusterId, runId), ConsistentRead: true })) as RunItem | undefined;
   const same = done && done.claimTokenHash === hashToken(claimToken) && done.nodeId === cred.nodeId && done.epoch === cred.epoch;
-  return same && (done.state === "succeeded" || done.state === "failed") ? toRunView(done) : undefined;
+  return same && (done.state === "succeeded" || done.state === "failed" || done.state === "cancelled") ? toRunView(done) : undefined;
 }
 
-/** Complete a started run: it moves to the history with its outcome, and a non-concurrent job is free again. */
+/**
+ * Complete a started run: it moves to the history with its outcome, and a non-concurrent job is
+ * free again. A run an admin cancelled meanwhile (`cancelling`) ends `cancelled`, whatever the
+ * outcome reported (the node was told to abort it; its message is kept): the answer says so.
+ */
 export async function completeRun(
   deps: Deps,
   cred: NodeCredentials,
@@ -108,8 +112,8 @@ export async function completeRun(
     if (run.state === "claimed" && run.claimTokenHash === hashToken(body.claimToken)) {
       throw conflict("run_not_started", `run '${runId}' was claimed but not started: start it first`);
     }
-    // From "started" whatever the run is now: the write's condition refuses it otherwise.
-    const row = rowOf(RUN_LIFECYCLE, "complete", "started", body.outcome);
+    // From "started" (or "cancelling") whatever the run is now: the write's condition refuses it otherwise.
+    const row = run.state === "cancelling" ? rowOf(RUN_LIFECYCLE, "complete", "cancelling", "cancelled") : rowOf(RUN_LIFECYCLE, "complete", "started", body.outcome);
     const { items, finished } = completeWrites(row, {
       cred,
       run,
@@ -124,6 +128,9 @@ export async function completeRun(
       return toRunView(finished);
     } catch (error) {
       if (!(error instanceof TransactionCanceled)) throw error;
+      // Still this claim's, in another state than read (an admin's cancel came between): read again.
+      const stored = error.reasons[0]?.item as RunItem | undefined;
+      if (stored && stored.state !== run.state && stored.claimTokenHash === run.claimTokenHash && attempt < MAX_ATTEMPTS) continue;
       const why = refusal(error, cred, runId);
       if (why?.code === "claim_lost") return lost();
       if (why) throw why;

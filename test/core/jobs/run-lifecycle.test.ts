@@ -65,17 +65,24 @@ describe("the run lifecycle table", () => {
     const back = (cause: string, guard = true) =>
       ["state", "claim token", "incarnation", cause, "incarnation gone", ...(guard ? ["guard down"] : []), "job version"];
     expect(table).toEqual([
-      { name: "claim", from: [ABSENT], to: "claimed", events: ["job.claimed"], checks: ["job version", "absent", "node token", "node running", "scheduling on", "room"] },
-      { name: "start", from: ["claimed"], to: "started", events: ["job.started"], checks: [...held, "node token", "node running"] },
-      { name: "renew", from: ["claimed", "started"], to: SAME, events: [], checks: ["node token"] },
+      { name: "claim", from: [ABSENT], to: "claimed", events: ["job.claimed"], checks: ["job version", "absent", "node token", "node running", "scheduling on", "not draining", "room"] },
+      { name: "start", from: ["claimed"], to: "started", events: ["job.started"], checks: [...held, "node token", "node running", "not draining"] },
+      { name: "renew", from: ["claimed", "started", "cancelling"], to: SAME, events: [], checks: ["node token"] },
       { name: "complete", from: ["started"], to: "succeeded", events: ["job.completed"], checks: [...held, "node token", "job version"] },
       { name: "complete", from: ["started"], to: "failed", events: ["job.completed"], checks: [...held, "node token", "job version"] },
+      { name: "complete", from: ["cancelling"], to: "cancelled", events: ["job.cancelled"], checks: [...held, "node token", "job version"] },
+      { name: "cancel", from: ["claimed"], to: "cancelled", events: ["job.cancelled"], checks: ["state", "claim token", "incarnation", "incarnation gone", "job version"] },
+      { name: "cancel", from: ["started"], to: "cancelling", events: ["job.cancelling"], checks: ["state", "claim token", "incarnation", "incarnation gone"] },
       { name: "node-down", from: ["claimed"], to: "requeued", events: ["job.requeued"], checks: back("node not running") },
       { name: "node-down", from: ["started"], to: "orphaned", events: ["job.orphaned"], checks: back("node offline or stopped") },
       { name: "lease-lapsed", from: ["claimed"], to: "requeued", events: ["job.requeued"], checks: back("lease lapsed") },
       { name: "lease-lapsed", from: ["started"], to: "orphaned", events: ["job.orphaned"], checks: back("lease lapsed") },
       { name: "not-held", from: ["claimed"], to: "requeued", events: ["job.requeued"], checks: back("not listed", false) },
       { name: "not-held", from: ["started"], to: "orphaned", events: ["job.orphaned"], checks: back("not listed", false) },
+      { name: "node-down", from: ["cancelling"], to: "cancelled", events: ["job.cancelled"], checks: back("node offline or stopped") },
+      { name: "lease-lapsed", from: ["cancelling"], to: "cancelled", events: ["job.cancelled"], checks: back("lease lapsed") },
+      { name: "not-held", from: ["cancelling"], to: "cancelled", events: ["job.cancelled"], checks: back("not listed", false) },
+      { name: "drained", from: ["claimed"], to: "requeued", events: ["job.requeued"], checks: back("node draining", false) },
     ]);
   });
 
@@ -88,12 +95,14 @@ describe("the run lifecycle table", () => {
       "node token": "tokenHash = :tokenHash AND epoch = :epoch",
       "node running": "#state = :running",
       "scheduling on": "schedulingEnabled = :on",
+      "not draining": "attribute_not_exists(drainingSince)",
       room: "(attribute_not_exists(assigned) OR size(assigned) < :maxHeld)",
       incarnation: "epoch = :epoch",
       "node not running": "#state <> :running",
       "node offline or stopped": "#state IN (:offline, :stopped)",
       "lease lapsed": "(NOT contains(holding, :runId) OR heldAt < :cutoff)",
       "not listed": "NOT contains(holding, :runId)",
+      "node draining": "attribute_exists(drainingSince)",
       "incarnation gone": "(attribute_not_exists(pk) OR epoch <> :epoch)",
       "guard down": "attribute_not_exists(disruptedSince)",
       "job version": "version = :version",
@@ -102,11 +111,15 @@ describe("the run lifecycle table", () => {
     expect(MAX_HELD_OF_HOLDINGS).toBe(MAX_HELD);
   });
 
-  it("names the take-backs by their cause, requeuing a claim and orphaning a started run", () => {
+  it("names the take-backs by their cause, requeuing a claim, orphaning a started run and ending a cancelling one cancelled", () => {
     for (const cause of TAKE_BACKS) {
       expect(rowOf(RUN_LIFECYCLE, cause, "claimed")).toMatchObject({ to: "requeued", events: ["job.requeued"] });
       expect(rowOf(RUN_LIFECYCLE, cause, "started")).toMatchObject({ to: "orphaned", events: ["job.orphaned"] });
+      expect(rowOf(RUN_LIFECYCLE, cause, "cancelling")).toMatchObject({ to: "cancelled", events: ["job.cancelled"] });
     }
+    expect(rowOf(RUN_LIFECYCLE, "complete", "cancelling").to).toBe("cancelled"); // whatever the outcome reported
+    expect(() => rowOf(RUN_LIFECYCLE, "cancel", "cancelling")).toThrow(NotATransition); // answered as it is, no write
+    expect(() => rowOf(RUN_LIFECYCLE, "cancel", "succeeded")).toThrow(NotATransition);
     expect(rowOf(RUN_LIFECYCLE, "complete", "started", "failed").to).toBe("failed");
     expect(rowOf(RUN_LIFECYCLE, "renew", "started").to).toBe(SAME);
   });

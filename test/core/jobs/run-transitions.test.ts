@@ -9,7 +9,7 @@ import { type JobItem, toJob } from "../../../core/jobs/job-item";
 import type { RunItem } from "../../../core/jobs/run-items";
 import { CHECKED_ON, MAX_HELD, RUN_LIFECYCLE, type RunCheck, type RunRow } from "../../../core/jobs/run-lifecycle";
 import { recoverRun } from "../../../core/jobs/run-recovery";
-import { checksOn, claimWrites, completeWrites, startWrites, takeBackWrites } from "../../../core/jobs/run-transitions";
+import { cancellingWrites, checksOn, claimWrites, completeWrites, startWrites, takeBackWrites } from "../../../core/jobs/run-transitions";
 import type { NodeCredentials } from "../../../core/nodes/credentials";
 import type { NodeItem } from "../../../core/nodes/node-item";
 import {
@@ -47,8 +47,8 @@ const SETTINGS = { instanceTimeoutMs: T, instanceRecoveryTimeoutMs: 10_000, inst
 type Node = { nodeId: string; nodeToken: string; epoch: number };
 let clusters = 0;
 
-/** A cluster with one node "a", running, and one job "j" due now; optionally claimed, or started. */
-async function situation(stage: "due" | "claimed" | "started") {
+/** A cluster with one node "a", running, and one job "j" due now; optionally claimed, started, or started and cancelled. */
+async function situation(stage: "due" | "claimed" | "started" | "cancelling") {
   const { clusterId, first } = await clusterWithFirstNode(h, `rl${++clusters}`, "a", SETTINGS);
   const node: Node = first;
   const made = await h.call("POST", `/v1/clusters/${clusterId}/jobs`, { token: h.adminToken, body: { jobId: "j", type: "t", schedule: { rateMs: 60_000 } } });
@@ -60,9 +60,13 @@ async function situation(stage: "due" | "claimed" | "started") {
     claim = answer.body.claims[0];
     expect(claim).toBeDefined();
   }
-  if (stage === "started") {
+  if (stage === "started" || stage === "cancelling") {
     const path = `/v1/clusters/${clusterId}/runs/${encodeURIComponent(claim!.runId)}/start`;
     expect((await h.call("POST", path, { token: node.nodeToken, body: { claimToken: claim!.claimToken } })).status).toBe(200);
+  }
+  if (stage === "cancelling") {
+    const cancelled = await h.call("POST", `/v1/clusters/${clusterId}/runs/${encodeURIComponent(claim!.runId)}/cancel`, { token: h.adminToken });
+    expect(cancelled.body.state).toBe("cancelling");
   }
   const cred: NodeCredentials = { clusterId, nodeId: node.nodeId, epoch: node.epoch, token: node.nodeToken };
   return { clusterId, node, cred, claim };
@@ -146,7 +150,7 @@ const completeCase = (row: RunRow): Case => ({
   form: "",
   checks: [...row.checks],
   async build() {
-    const s = await situation("started");
+    const s = await situation(row.from[0] as "started" | "cancelling");
     const run = (await readRun(s.clusterId, s.claim!.runId))!;
     const { items } = completeWrites(row, { cred: s.cred, run, claimToken: s.claim!.claimToken, job: await readJob(s.clusterId), now: now(), retentionMs: 86_400_000 });
     return { s, items, runId: run.runId };
@@ -155,16 +159,17 @@ const completeCase = (row: RunRow): Case => ({
 
 /** The node item as each cause finds it: not running for node-down, running (and not listing the run) otherwise. */
 const NODE_STATE_FOR: Record<string, Record<string, string>> = {
-  "node-down": { claimed: "recovering", started: "offline" },
-  "lease-lapsed": { claimed: "running", started: "running" },
-  "not-held": { claimed: "running", started: "running" },
+  "node-down": { claimed: "recovering", started: "offline", cancelling: "offline" },
+  "lease-lapsed": { claimed: "running", started: "running", cancelling: "running" },
+  "not-held": { claimed: "running", started: "running", cancelling: "running" },
   drained: { claimed: "running" },
+  cancel: { claimed: "running", started: "running" }, // an admin's: whatever the node's state
 };
 /** What else the node item needs for a cause to hold: a drained take-back finds the node draining. */
 const NODE_EXTRA_FOR: Record<string, Record<string, unknown>> = { drained: { drainingSince: 1 } };
 
 function takeBackCases(row: RunRow): Case[] {
-  const from = row.from[0] as "claimed" | "started";
+  const from = row.from[0] as "claimed" | "started" | "cancelling";
   const onNode = checksOn(row, "node");
   const build = (live: boolean) => async () => {
     const s = await situation(from);
@@ -173,7 +178,11 @@ function takeBackCases(row: RunRow): Case[] {
     else await set(nodeKey(s.clusterId, "a"), { epoch: stored.epoch + 1 }); // another incarnation took its place
     const run = (await readRun(s.clusterId, s.claim!.runId))!;
     const node = (await readNode(s.clusterId))!;
-    const items = takeBackWrites(row, { run, node, job: await readJob(s.clusterId), settings: await settingsOf(s.clusterId), now: now(), seq: 0 });
+    const settings = await settingsOf(s.clusterId);
+    const items =
+      row.to === "cancelling" // an admin's cancel of a started run: it stays in flight
+        ? cancellingWrites(row, { run, node, settings, now: now(), retentionMs: settings.eventRetentionMs }).items
+        : takeBackWrites(row, { run, node, job: await readJob(s.clusterId), settings, now: now(), seq: 0 });
     return { s, items, runId: run.runId };
   };
   return [
@@ -296,16 +305,20 @@ describe("every row that writes, against DynamoDB Local", () => {
         await h.deps.table.transact(b.items);
         const active = await readRun(b.s.clusterId, b.runId);
         const history = (await get(runHistoryKey(b.s.clusterId, b.runId))) as RunItem | undefined;
-        if (c.row.to === "claimed" || c.row.to === "started") {
+        if (c.row.to === "claimed" || c.row.to === "started" || c.row.to === "cancelling") {
           expect(active?.state).toBe(c.row.to);
           expect(history).toBeUndefined();
         } else {
           expect(active).toBeUndefined();
           expect(history?.state).toBe(c.row.to);
         }
+        // A cancelled started run is on its node item's revoking set (the check-in's `revoked`) until it ends.
+        const revoking = ((await readNode(b.s.clusterId)) as (NodeItem & { revoking?: Set<string> }) | undefined)?.revoking;
+        if (c.form !== "(another incarnation)" && c.row.to === "cancelling") expect(revoking).toEqual(new Set([b.runId]));
+        if (c.form !== "(another incarnation)" && c.row.from[0] === "cancelling") expect(revoking?.has(b.runId) ?? false).toBe(false);
         const written = (await events()).filter((e) => !before.has(e.eventId));
         expect(written.map((e) => e.type)).toEqual(c.row.events);
-        if (c.row.to === "requeued" || c.row.to === "orphaned") expect(written[0]!.detail.reason).toBe(c.row.name);
+        if (c.row.to === "requeued" || c.row.to === "orphaned" || c.row.to === "cancelled") expect(written[0]!.detail.reason).toBe(c.row.name);
         if (c.row.to === "requeued") expect((await readJob(b.s.clusterId)).queue).toEqual([{ scheduledFor: history!.scheduledFor, reason: "requeue" }]);
       });
     });
