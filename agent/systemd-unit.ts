@@ -110,7 +110,7 @@ export function renderUnit(o: UnitOptions): string {
     `WorkingDirectory=${STATE_DIRECTORY}`,
     "UMask=0077",
     "# A crash or a lost Roster restarts the agent (it joins again as a new incarnation); exit code 2 is a",
-    "# setup it cannot start with (a port in use, a bad option): not retried.",
+    "# setup it cannot start with (its health port in use, options that do not fit together): not retried.",
     "Restart=on-failure",
     "RestartSec=5s",
     "RestartPreventExitStatus=2",
