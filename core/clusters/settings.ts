@@ -60,11 +60,27 @@ const lease = {
   intraClusterUrlPattern: urlPattern.nullable(),
 };
 
+/**
+ * A rolling upgrade's window: while set, a node is conformant in software version when it runs
+ * any of these (exact strings), whatever `expectedSoftwareVersion` or the first node says.
+ */
+const allowedVersions = z
+  .array(z.string().min(1).max(128))
+  .min(1)
+  .max(20)
+  .refine((versions) => new Set(versions).size === versions.length, "lists a version twice")
+  .meta({
+    description:
+      "during a rolling upgrade: the software versions (exact strings) that are all conformant; while set it replaces `expectedSoftwareVersion` and the first node's version. `null` removes it",
+  });
+
 const pins = {
   /** Pinned by an admin: the software version every node must run (else the first node's). */
   expectedSoftwareVersion: z.string().min(1).max(128).optional(),
   /** Pinned by an admin: the configuration fingerprint every node must report (else the first node's). */
   expectedConfigFingerprint: z.string().min(1).max(256).optional(),
+  /** A rolling upgrade's window (see `allowedVersions`). */
+  allowedSoftwareVersions: allowedVersions.optional(),
 };
 
 export const clusterSettingsSchema = z.strictObject({ ...settingsShape, ...lease, ...pins }).meta({ id: "ClusterSettings" });
@@ -77,6 +93,7 @@ export const settingsPatchSchema = z
     ...lease,
     expectedSoftwareVersion: pins.expectedSoftwareVersion.unwrap().nullable(),
     expectedConfigFingerprint: pins.expectedConfigFingerprint.unwrap().nullable(),
+    allowedSoftwareVersions: allowedVersions.nullable(),
   })
   .partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

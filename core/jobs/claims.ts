@@ -4,7 +4,7 @@ import type { ClusterItem } from "../clusters/cluster-item";
 import type { ClusterRead } from "./read-cache";
 import type { Deps } from "../ports";
 import { type EventInput, recordEvent } from "../events/events";
-import { type JobItem, saveJob, toJob } from "./job-item";
+import { type JobItem, pointerOf, saveJob, toJob } from "./job-item";
 import { clusterKey, dueUpTo } from "../store/keys";
 import type { NodeCredentials } from "../nodes/credentials";
 import { planClaim } from "./claim-plan";
@@ -14,6 +14,7 @@ import { claimWrites } from "./run-transitions";
 import { withDefaults } from "../clusters/settings";
 import type { TransactItem } from "../store/table";
 import { tryTransact } from "../store/try-transact";
+import { type Offer, meets } from "./requirements";
 
 /**
  * The check-in's one read: the cluster item and, when the node has capacity, the due pointers
@@ -39,6 +40,45 @@ export async function readClusterAndDue(deps: Deps, clusterId: string, now: numb
  * no pointer, so a larger window costs nothing then.
  */
 export const claimWindow = (capacity: number) => (capacity > 0 ? Math.min(100, Math.max(16, capacity * 8)) : 0);
+
+/** How many more pages of due pointers a check-in may read past jobs it cannot run. */
+const MAX_EXTRA_PAGES = 3;
+
+/**
+ * The due jobs a node may claim: of the `types` it runs (when it names them), and whose
+ * `requires` it meets, judged on the node item its own heartbeat wrote this check-in (the
+ * version and capabilities it reports now). A job it cannot run is left alone: no transaction
+ * is tried on it, so it costs this node nothing and stays due for the nodes that can run it.
+ * A claim's transaction is conditioned on the job's version as read (the run lifecycle's
+ * `job version` check), so a job whose `requires` changed after this read refuses a claim
+ * planned on its old requirements: no node claims a job by requirements it no longer has.
+ *
+ * Due pointers sort by due time and a job that no node can run stays due, so its pointer only
+ * gets earlier than the others. When the window read was full and leaves this node fewer jobs
+ * than it wants, it reads on past it (at most a few pages, only then), so such jobs never hide
+ * the ones behind them.
+ */
+export async function runnableDue(
+  deps: Deps,
+  clusterId: string,
+  due: JobItem[],
+  args: { node: Offer; types: string[] | undefined; now: number; window: number; wanted: number },
+): Promise<JobItem[]> {
+  const fits = (job: JobItem) => (!args.types || args.types.includes(job.type)) && meets(job.requires, args.node);
+  const runnable = due.filter(fits);
+  let page = due;
+  for (let extra = 0; extra < MAX_EXTRA_PAGES && runnable.length < args.wanted && page.length >= args.window && page.length > 0; extra++) {
+    const read = await deps.table.query({
+      KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+      ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":from": "DUE#", ":to": dueUpTo(args.now) },
+      ExclusiveStartKey: pointerOf(page.at(-1)!),
+      Limit: args.window,
+    });
+    page = read.items.map(toJob);
+    runnable.push(...page.filter(fits));
+  }
+  return runnable;
+}
 
 export interface Claim {
   jobId: string;

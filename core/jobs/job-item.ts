@@ -1,4 +1,5 @@
 import type { Schedule } from "./schedule";
+import type { Requirements } from "./requirements";
 import { dueKey, jobKey } from "../store/keys";
 import type { TransactItem } from "../store/table";
 
@@ -23,6 +24,8 @@ export interface JobItem {
   schedule: Schedule;
   concurrent: boolean;
   misfirePolicy: (typeof MISFIRE_POLICIES)[number];
+  /** What a node must run and have to claim it (`requirements.ts`); absent: any node. */
+  requires?: Requirements;
   createdAt: number;
   /** The next occurrence of the schedule; absent once a one-shot has fired. */
   nextFireAt?: number;

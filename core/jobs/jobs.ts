@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { iso } from "../common/clock";
 import { backoff } from "../common/backoff";
-import { requireCluster } from "../clusters/cluster-item";
+import { type ClusterItem, readCluster, requireCluster } from "../clusters/cluster-item";
 import type { Deps, StoreDeps } from "../ports";
 import { RosterError, conflict, notFound } from "../common/errors";
 import { idSchema } from "../common/ids";
@@ -11,6 +11,7 @@ import { JOB_PREFIX, activeRunPartition, clusterKey, jobKey } from "../store/key
 import { firstOccurrence, scheduleSchema } from "./schedule";
 import { TransactionCanceled, type TransactItem, queryAll } from "../store/table";
 import { type JobItem, MISFIRE_POLICIES, deleteJobWrites, dueAt, insertOccurrence, saveJob, toJob } from "./job-item";
+import { liveNodes, requirementsSchema, unclaimableReason } from "./requirements";
 
 // The job item and its pure helpers live in job-item.ts; kept here for the callers that knew them as part of jobs.
 export { type JobItem, type QueuedOccurrence, MISFIRE_POLICIES, dueAt, pointerOf, saveJob, toJob } from "./job-item";
@@ -28,6 +29,7 @@ export const createJobSchema = z.strictObject({
   schedule: scheduleSchema,
   concurrent: z.boolean().optional(),
   misfirePolicy: z.enum(MISFIRE_POLICIES).optional(),
+  requires: requirementsSchema.optional(),
 });
 
 export const jobViewSchema = z
@@ -44,6 +46,14 @@ export const jobViewSchema = z
       .object({ runId: z.string(), state: z.string(), nodeId: z.string(), fencingToken: z.number() })
       .nullable(),
     lastRun: z.object({ runId: z.string(), outcome: z.string(), finishedAt: z.string() }).optional(),
+    requires: requirementsSchema.optional(),
+    unclaimable: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "present when no node that takes jobs now (running, conformant, scheduling on, not draining) meets `requires`: why, e.g. `no running node has softwareVersion matching >=2.0.0`. The job stays due and is claimed once such a node checks in",
+      }),
   })
   .meta({ id: "Job" });
 export type JobView = z.infer<typeof jobViewSchema>;
@@ -64,7 +74,22 @@ function toView(job: JobItem, active: Record<string, any>[]): JobView {
       ? { runId: current.runId, state: current.state, nodeId: current.nodeId, fencingToken: current.fencingToken }
       : null,
     ...(job.lastRun ? { lastRun: { ...job.lastRun, finishedAt: iso(job.lastRun.finishedAt) } } : {}),
+    ...(job.requires ? { requires: job.requires } : {}),
   };
+}
+
+/**
+ * The views, each flagged `unclaimable` when no node that takes jobs meets its requirements:
+ * the nodes are read (one query per shard) only when a job has requirements, and only here, in
+ * the admin's views, never in a check-in.
+ */
+async function flagged(deps: StoreDeps, cluster: ClusterItem | undefined, clusterId: string, jobs: [JobItem, JobView][]): Promise<JobView[]> {
+  if (!jobs.some(([job]) => job.requires)) return jobs.map(([, view]) => view);
+  const [nodes, read] = await Promise.all([liveNodes(deps, clusterId), cluster ?? readCluster(deps, clusterId)]);
+  return jobs.map(([job, view]) => {
+    const reason = read ? unclaimableReason(job.requires, nodes, read) : undefined;
+    return reason ? { ...view, unclaimable: reason } : view;
+  });
 }
 
 const jobNotFound = (jobId: string) => notFound("job_not_found", `job '${jobId}' does not exist`);
@@ -83,6 +108,7 @@ export async function createJob(deps: Deps, clusterId: string, input: z.infer<ty
     schedule: input.schedule,
     concurrent: input.concurrent ?? false,
     misfirePolicy: input.misfirePolicy ?? "fireAndProceed",
+    ...(input.requires ? { requires: input.requires } : {}),
     createdAt: now,
     queue: [],
     fencing: tombstone?.fencing ?? 0,
@@ -101,7 +127,8 @@ export async function createJob(deps: Deps, clusterId: string, input: z.infer<ty
     if (error.reasons[0]?.code === "ConditionalCheckFailed") await requireCluster(deps, clusterId);
     throw conflict("job_exists", `job '${input.jobId}' already exists`);
   }
-  return toView({ ...job, version: job.version + 1 }, []);
+  const [view] = await flagged(deps, undefined, clusterId, [[job, toView({ ...job, version: job.version + 1 }, [])]]);
+  return view!;
 }
 
 /** The job item as stored, tombstone included (see `JobItem.deleted`). */
@@ -130,16 +157,18 @@ export async function getJob(deps: Deps, clusterId: string, jobId: string): Prom
     await requireCluster(deps, clusterId);
     throw jobNotFound(jobId);
   }
-  return toView(job, active);
+  const [view] = await flagged(deps, undefined, clusterId, [[job, toView(job, active)]]);
+  return view!;
 }
 
 export async function listJobs(deps: Deps, clusterId: string): Promise<JobView[]> {
-  await requireCluster(deps, clusterId);
+  const cluster = await requireCluster(deps, clusterId);
   const items = await queryAll(deps.table, {
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
     ExpressionAttributeValues: { ":pk": clusterKey(clusterId).pk, ":prefix": JOB_PREFIX },
   });
-  return items.map(toJob).filter((job) => !job.deleted).map((job) => toView(job, []));
+  const jobs = items.map(toJob).filter((job) => !job.deleted);
+  return flagged(deps, cluster, clusterId, jobs.map((job) => [job, toView(job, [])]));
 }
 
 const MAX_ATTEMPTS = 10;

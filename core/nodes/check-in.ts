@@ -8,7 +8,7 @@ import type { NodeItem } from "./node-item";
 import { withDefaults } from "../clusters/settings";
 import { ConditionFailed, type Item, TransactionCanceled } from "../store/table";
 import { nodeKey } from "../store/keys";
-import { claimDue, claimWindow, readClusterAndDue } from "../jobs/claims";
+import { claimDue, claimWindow, readClusterAndDue, runnableDue } from "../jobs/claims";
 import { settleDrain } from "./drain";
 import { type Listing, MAX_HELD, holdingUpdate, listingOf, reconcile, takeBack } from "../jobs/holdings";
 import { sweepDue } from "../detection/sweep-turn";
@@ -35,7 +35,7 @@ function reported(body: CheckInBody, listing: Listing, now: number) {
     set.push("checkInSeq = :seq");
     values[":seq"] = body.seq;
   }
-  for (const field of ["softwareVersion", "configFingerprint", "keystoreFingerprint"] as const) {
+  for (const field of ["softwareVersion", "configFingerprint", "keystoreFingerprint", "capabilities"] as const) {
     if (body[field] !== undefined) {
       set.push(`${field} = :${field}`);
       values[`:${field}`] = body[field];
@@ -122,7 +122,7 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     const held = Math.max(node.assigned?.size ?? 0, listing.runIds.length);
     const room = Math.min(capacity, MAX_HELD - held);
     const eligible = room > 0 && node.schedulingEnabled && node.drainingSince === undefined && warnings.length === 0;
-    const runnable = body.types ? read.due.filter((job) => body.types!.includes(job.type)) : read.due;
+    const runnable = eligible ? await runnableDue(deps, cred.clusterId, read.due, { node, types: body.types, now, window: claimWindow(capacity), wanted: room }) : [];
     const claiming = eligible && runnable.length > 0;
     if (claiming) deps.clusterCache?.forget(cred.clusterId); // claims move the due pointers
     const claims = claiming ? await claimDue(deps, cluster, cred, runnable, room, now) : [];

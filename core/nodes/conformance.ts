@@ -9,10 +9,15 @@ import { withDefaults } from "../clusters/settings";
 export function nonconformantReasons(node: NodeItem, cluster: ClusterItem): string[] {
   const reasons: string[] = [];
   const settings = withDefaults(cluster.settings);
-  // An admin's pin wins over what the first node reported.
+  // An admin's pin wins over what the first node reported; a rolling upgrade's window wins over both.
   const softwareVersion = settings.expectedSoftwareVersion ?? cluster.reference?.softwareVersion;
   const configFingerprint = settings.expectedConfigFingerprint ?? cluster.reference?.configFingerprint;
-  if (softwareVersion !== undefined && node.softwareVersion !== softwareVersion) {
+  const allowed = settings.allowedSoftwareVersions;
+  if (allowed !== undefined) {
+    if (!allowed.includes(node.softwareVersion)) {
+      reasons.push(`softwareVersion '${node.softwareVersion}' is not among the cluster's allowed versions (${allowed.map((v) => `'${v}'`).join(", ")})`);
+    }
+  } else if (softwareVersion !== undefined && node.softwareVersion !== softwareVersion) {
     reasons.push(`softwareVersion '${node.softwareVersion}' differs from the cluster's '${softwareVersion}'`);
   }
   if (configFingerprint !== undefined && node.configFingerprint !== configFingerprint) {

@@ -151,6 +151,7 @@ function newIncarnation(args: {
     softwareVersion: body.softwareVersion,
     clockSkewMs: 0,
     ...(body.configFingerprint === undefined ? {} : { configFingerprint: body.configFingerprint }),
+    ...(body.capabilities === undefined ? {} : { capabilities: [...new Set(body.capabilities)] }),
     ...(body.url === undefined ? {} : { url: body.url }),
     ...(body.endpoint === undefined ? {} : { endpoint: body.endpoint }),
     // An admin's URL for this node outlives its incarnations.

@@ -38,6 +38,8 @@ export interface NodeItem {
   instanceType: (typeof INSTANCE_TYPES)[number];
   schedulingEnabled: boolean;
   softwareVersion: string;
+  /** What the node can do, as its join or latest check-in said (jobs may require some). */
+  capabilities?: string[];
   configFingerprint?: string;
   keystoreFingerprint?: string;
   clockSkewMs: number;

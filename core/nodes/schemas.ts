@@ -2,6 +2,7 @@ import { z } from "zod";
 import { keystoreRefSchema } from "../clusters/cluster-item";
 import { keystoreUploadSchema } from "../keystore/keystore";
 import { idSchema } from "../common/ids";
+import { capabilityNameSchema } from "../jobs/requirements";
 import { INSTANCE_TYPES } from "./node-item";
 import { clusterSettingsSchema } from "../clusters/settings";
 import { ROLES, primaryViewSchema } from "../primary/lease-views";
@@ -28,10 +29,22 @@ export const endpointSchema = z
     description: "how the other nodes reach this one, from which the cluster's `intraClusterUrlPattern` (or `scheme://host:port/path`) makes its URL",
   });
 
+/** What a node can do, as it says at its join and check-in (jobs may require some: `requires.capabilities`). */
+const capabilities = () =>
+  z
+    .array(capabilityNameSchema)
+    .max(32)
+    .optional()
+    .meta({
+      description:
+        "what this node can do, for jobs that require capabilities (`requires.capabilities` of a job); a check-in that sends it replaces the list the node had",
+    });
+
 export const joinBodySchema = z.strictObject({
   instanceType: z.enum(INSTANCE_TYPES),
   softwareVersion: text(128),
   configFingerprint: text(256).optional(),
+  capabilities: capabilities(),
   schedulingEnabled: z.boolean().optional(),
   url: z.url({ protocol: /^https?$/ }).max(2048).optional().meta({ description: "how the other nodes reach this one; wins over `endpoint`" }),
   endpoint: endpointSchema.optional(),
@@ -80,6 +93,7 @@ export const checkInBodySchema = z.strictObject({
   softwareVersion: text(128).optional(),
   configFingerprint: text(256).optional(),
   keystoreFingerprint: text(256).optional(),
+  capabilities: capabilities(),
   primaryTerm: counter()
     .optional()
     .meta({

@@ -45,6 +45,16 @@ describe("conformance", () => {
     expect(nonconformantReasons(node({ softwareVersion: "7.1" }), pinned)).toHaveLength(1);
   });
 
+  it("a rolling upgrade's allowed versions make each of them conformant, over the pin and the first node's", () => {
+    const window = cluster({ settings: { expectedSoftwareVersion: "7.1", allowedSoftwareVersions: ["7.1", "7.2"] } });
+    expect(nonconformantReasons(node({ softwareVersion: "7.1" }), window)).toEqual([]);
+    expect(nonconformantReasons(node({ softwareVersion: "7.2" }), window)).toEqual([]);
+    const [reason] = nonconformantReasons(node({ softwareVersion: "7.3" }), window);
+    expect(reason).toBe("softwareVersion '7.3' is not among the cluster's allowed versions ('7.1', '7.2')");
+    // Exact strings: no range, no prefix.
+    expect(nonconformantReasons(node({ softwareVersion: "7.2.0" }), window)).toHaveLength(1);
+  });
+
   it("a keystore fingerprint that is not the cluster's current one is a reason", () => {
     const withKeystore = cluster({ keystore: { version: 2, fingerprint: "ks-2", format: "raw", vaultVersionId: "v2" } });
     expect(nonconformantReasons(node({ keystoreFingerprint: "ks-1" }), withKeystore)).toHaveLength(1);
