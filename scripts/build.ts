@@ -6,7 +6,7 @@
  */
 import { type Plugin, build } from "esbuild";
 import { chmodSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 
 export const FUNCTIONS = { api: "functions/api.ts", sweeper: "functions/sweeper.ts" } as const;
 
@@ -102,10 +102,11 @@ export async function bundleCli(outdir = "dist") {
     logLevel: "warning",
   });
   chmodSync(outfile, 0o755); // its #! line makes it a command of its own
-  // Sources only (node_modules changes with package-lock.json, which is listed instead).
-  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes(":") && !path.startsWith("node_modules/"));
+  // Sources only: node_modules changes with package-lock.json, which is listed instead (a
+  // symlinked node_modules shows as a path outside the checkout: left out too).
+  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.includes(":") && !path.startsWith("../") && !path.split("/").includes("node_modules"));
   writeFileSync(join(outdir, CLI_INPUTS), `${JSON.stringify({ inputs: [...inputs, "package.json", "package-lock.json"] }, null, 2)}\n`);
-  return { path: outfile, bytes: statSync(outfile).size, inputs: inputs.map((path) => relative(".", path)) };
+  return { path: outfile, bytes: statSync(outfile).size, inputs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
