@@ -27,6 +27,8 @@ export interface AgentOptions extends PrimaryHooks {
   first?: boolean;
   softwareVersion: string;
   configFingerprint?: string;
+  /** What this node can do: jobs that require capabilities (`requires.capabilities`) go only to nodes that have them all. */
+  capabilities?: string[];
   schedulingEnabled?: boolean;
   /** How the other nodes reach this one (the peers list shows it): a URL, which wins, ... */
   nodeUrl?: string;
@@ -194,6 +196,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
           instanceType: first ? "clustered-first" : "clustered-additional",
           softwareVersion: options.softwareVersion,
           ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
+          ...(options.capabilities ? { capabilities: options.capabilities } : {}),
           ...(options.schedulingEnabled === undefined ? {} : { schedulingEnabled: options.schedulingEnabled }),
           ...(options.nodeUrl ? { url: options.nodeUrl } : {}),
           ...(options.endpoint ? { endpoint: options.endpoint } : {}),
@@ -424,6 +427,7 @@ export async function startAgent(options: AgentOptions): Promise<Agent> {
         types,
         softwareVersion: options.softwareVersion,
         ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
+        ...(options.capabilities ? { capabilities: options.capabilities } : {}),
         ...(keystoreFingerprint ? { keystoreFingerprint } : {}),
         // The term it believes it holds, or is still letting go of: Roster refuses a stale one
         // (and answers standby), and hands the lease over only once it is claimed no more.
