@@ -357,6 +357,14 @@ export const recipes: Record<string, Recipe> = {
     baseline: (fx) => ({ params: { clusterId: fx.clusterId, nodeId: fx.additional.nodeId } }),
     valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), nodeId: fc.oneof(some(fx.additional.nodeId, fx.stoppedNodeId), idArb) }) }),
   },
+  "POST /v1/clusters/{clusterId}/runs/{runId}/cancel": {
+    token: "admin",
+    baseline: (fx) => ({
+      params: { clusterId: fx.clusterId, runId: "jclaim~nothing" },
+      refused: { status: 404, why: "cancelling a fixture run would take it from the start and complete recipes (test/functions/cancel.test.ts cancels)" },
+    }),
+    valid: (fx) => fc.record({ params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), runId: fc.oneof(some("jclaim~nothing"), fc.string({ minLength: 1, maxLength: 400 })) }) }),
+  },
   "POST /v1/clusters/{clusterId}/stabilize": {
     token: "admin",
     baseline: (fx) => ({
