@@ -57,6 +57,7 @@ const settingsArb = fc.record(
     misfireThresholdMs: ms(1000),
     maxClockSkewMs: ms(0),
     expectedSoftwareVersion: fc.option(fc.string({ minLength: 1, maxLength: 128, unit: "grapheme" }), { nil: null }),
+    allowedSoftwareVersions: fc.option(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 128 }), { minLength: 1, maxLength: 3 }), { nil: null }),
     primaryMode: some("none", "any", "preferred"),
     preferredPrimary: fc.option(fc.oneof(some("n1", "m1"), idArb), { nil: null }),
     // Valid patterns, and ones with an unknown macro or no http(s) URL (400).
@@ -65,6 +66,13 @@ const settingsArb = fc.record(
   { requiredKeys: [] },
 );
 const iso = (t: number) => new Date(t).toISOString();
+const capabilitiesArb = fc.uniqueArray(some("gpu", "reports", "eu-west:1"), { maxLength: 3 });
+/** A job's requirements: a semver range, capabilities, or both (never neither). */
+const requiresArb = fc.oneof(
+  fc.record({ softwareVersion: some(">=1.0.0", "^2", "1.x || >=3.0.0-rc.1", "*") }),
+  fc.record({ capabilities: capabilitiesArb.filter((c) => c.length > 0) }),
+  fc.record({ softwareVersion: some(">=2.0.0"), capabilities: some(["gpu"]) }),
+);
 const scheduleArb = (now: () => number) =>
   fc.oneof(
     fc.record({ cron: some("*/5 * * * *", "0 3 * * *", "* * * * *") }, { requiredKeys: ["cron"] }),
@@ -178,6 +186,7 @@ export const recipes: Record<string, Recipe> = {
             schedule: scheduleArb(now),
             concurrent: fc.boolean(),
             misfirePolicy: some("fireAndProceed", "doNothing"),
+            requires: requiresArb,
           },
           { requiredKeys: ["jobId", "type", "schedule"] },
         ),
@@ -297,6 +306,7 @@ export const recipes: Record<string, Recipe> = {
             instanceType: some("clustered-additional", "clustered-first"),
             softwareVersion: fc.string({ minLength: 1, maxLength: 128, unit: "grapheme" }),
             configFingerprint: fc.string({ minLength: 1, maxLength: 256 }),
+            capabilities: capabilitiesArb,
             schedulingEnabled: fc.boolean(),
             url: some("http://10.0.0.1:8080", "https://node.example/x?y=1"),
             endpoint: fc.record(
@@ -329,6 +339,7 @@ export const recipes: Record<string, Recipe> = {
             types: fc.array(some("fuzz", "shell"), { maxLength: 2 }),
             softwareVersion: fc.string({ minLength: 1, maxLength: 128 }),
             keystoreFingerprint: fc.string({ minLength: 1, maxLength: 256 }),
+            capabilities: capabilitiesArb,
             primaryTerm: fc.integer({ min: 1, max: 5 }),
           },
           { requiredKeys: ["epoch", "sentAt"] },
