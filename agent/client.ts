@@ -188,6 +188,8 @@ export function rosterClient(options: ClientOptions) {
     // Admin
     clusters: () => request<{ results: ClusterView[] }>("GET", "/v1/clusters"),
     cluster: (clusterId: string) => request<ClusterView>("GET", c(clusterId)),
+    /** Change some settings (`null` removes a pin or a window). */
+    patchSettings: (clusterId: string, settings: Record<string, unknown>) => request<ClusterView>("PATCH", c(clusterId), { settings }),
     nodes: (clusterId: string) => request<{ results: NodeView[] }>("GET", `${c(clusterId)}/nodes`),
     /** Move the primary lease to `nodeId`: 202 with the lease as it stands and the pending handover. */
     movePrimary: (clusterId: string, nodeId: string) =>
