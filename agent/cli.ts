@@ -298,6 +298,42 @@ withUrl(primary.command("move"))
     else console.log(`primary move to '${nodeId}' requested`);
   });
 
+withUrl(program.command("drain"))
+  .description(
+    "drain a node (admin) before stopping or upgrading it: it claims nothing new, the claims it has not started go back " +
+      "to the queue at once, the runs it started may finish. With --wait, returns once nothing of it runs (drained)",
+  )
+  .argument("<nodeId>", "the node to drain: running or recovering")
+  .requiredOption("--cluster <id>", "the cluster")
+  .option("--wait", "wait until the node is drained (exit code 1 if --timeout passes first)")
+  .option("--timeout <seconds>", "how long --wait waits", integer(1, 86_400), 600)
+  .option("--json", "print the node as JSON")
+  .action(async (nodeId: string, options) => {
+    const client = admin(options);
+    let node = await client.drain(options.cluster, nodeId);
+    const deadline = Date.now() + options.timeout * 1000;
+    // Polled: the run a node finishes is reported by the node, not to this command.
+    while (options.wait && !node.drained) {
+      if (Date.now() >= deadline) throw new CliError(`'${nodeId}' is still running work after ${options.timeout}s (still draining; see roster runs)`);
+      await new Promise((r) => setTimeout(r, 1000));
+      node = await client.node(options.cluster, nodeId);
+      if (!node.draining) throw new CliError(`'${nodeId}' is no longer draining (undrained, or a new incarnation joined)`);
+    }
+    if (options.json) return out(node);
+    console.log(node.drained ? `'${nodeId}' is drained: nothing of it runs; safe to stop` : `'${nodeId}' is draining: its started runs may finish (roster drain ${nodeId} --cluster ${options.cluster} --wait)`);
+  });
+
+withUrl(program.command("undrain"))
+  .description("undrain a node (admin): it claims jobs again")
+  .argument("<nodeId>", "the node")
+  .requiredOption("--cluster <id>", "the cluster")
+  .option("--json", "print the node as JSON")
+  .action(async (nodeId: string, options) => {
+    const node = await admin(options).undrain(options.cluster, nodeId);
+    if (options.json) return out(node);
+    console.log(`'${nodeId}' claims jobs again`);
+  });
+
 const jobs = program.command("jobs").description("a cluster's clustered jobs");
 
 withUrl(jobs.command("add"))
@@ -388,6 +424,20 @@ withUrl(program.command("runs"))
       r.scheduledFor,
       r.finishedAt ?? "-",
     ]));
+  });
+
+withUrl(program.command("cancel"))
+  .description(
+    "cancel a run (admin): a claimed run ends cancelled at once; a started one is marked cancelling, its node kills the " +
+      "command (with its process group) at its next check-in, and it ends cancelled. A finished run is refused (run_finished)",
+  )
+  .argument("<runId>", "the run (roster runs --cluster C --job J lists them)")
+  .requiredOption("--cluster <id>", "the cluster")
+  .option("--json", "print the run as JSON")
+  .action(async (runId: string, options) => {
+    const run = await admin(options).cancelRun(options.cluster, runId);
+    if (options.json) return out(run);
+    console.log(run.state === "cancelling" ? `run '${runId}' is cancelling: its node stops it at its next check-in` : `run '${runId}' is ${run.state}`);
   });
 
 withUrl(program.command("events"))

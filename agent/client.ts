@@ -202,6 +202,7 @@ export function rosterClient(options: ClientOptions) {
       request<JobView>("POST", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}/trigger`, undefined, undefined, {
         "idempotency-key": randomUUID(),
       }),
+    cancelRun: (clusterId: string, runId: string) => request<RunView>("POST", `${c(clusterId)}/runs/${encodeURIComponent(runId)}/cancel`),
     runs: (clusterId: string, jobId: string) => request<{ results: RunView[] }>("GET", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}/runs`),
     events: (clusterId: string, after?: string, limit = 100) =>
       request<{ results: RosterEvent[]; next?: string }>(

@@ -9,6 +9,8 @@ import { tokenMatches } from "../../core/common/tokens";
 import { endSession, hasSession, sessionKey, startSession } from "./session";
 import { clusterList, clusterPage, liveSection, signIn, tokenShown } from "./views";
 import { drainNode, undrainNode } from "../../core/nodes/drain";
+import { cancelRun } from "../../core/jobs/cancel";
+import { activeRuns } from "../../core/jobs/run-recovery";
 
 /**
  * The dashboard at /ui: server-rendered pages over the same core the API uses. Every page
@@ -46,12 +48,18 @@ export function uiRoutes(deps: Deps, adminTokenHash: string) {
 
   const live = async (clusterId: string) => {
     const t = now();
-    const [cluster, nodes, jobs, events] = await Promise.all([
+    const [cluster, nodes, listed, events, active] = await Promise.all([
       getCluster(deps, clusterId),
       listNodes(deps, clusterId),
       listJobs(deps, clusterId),
       recentEvents(deps, clusterId, t - 3_600_000),
+      activeRuns(deps, clusterId),
     ]);
+    // The listing leaves runs out (one query per job); the page reads the runs in flight once.
+    const jobs = listed.map((job) => {
+      const run = active.filter((r) => r.jobId === job.jobId).at(-1);
+      return job.currentRun || !run ? job : { ...job, currentRun: { runId: run.runId, state: run.state, nodeId: run.nodeId, fencingToken: run.fencingToken } };
+    });
     return { cluster, section: liveSection(cluster, nodes, jobs, events, t) };
   };
 
@@ -73,6 +81,10 @@ export function uiRoutes(deps: Deps, adminTokenHash: string) {
   });
   ui.post("/clusters/:id/nodes/:node/undrain", async (c) => {
     await undrainNode(deps, c.req.param("id"), c.req.param("node"), { admin: true });
+    return c.redirect(back(c.req.param("id")), 303);
+  });
+  ui.post("/clusters/:id/runs/:run/cancel", async (c) => {
+    await cancelRun(deps, c.req.param("id"), c.req.param("run"));
     return c.redirect(back(c.req.param("id")), 303);
   });
   ui.post("/clusters/:id/nodes/:node/forget", async (c) => {

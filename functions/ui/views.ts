@@ -266,7 +266,14 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
             (j) => html`<tr>
               <td>${j.jobId} <span class="muted">${j.type}</span></td>
               <td>${j.nextFireAt ?? "–"}</td>
-              <td>${j.currentRun ? `${j.currentRun.state} on ${j.currentRun.nodeId}` : "–"}</td>
+              <td>
+                ${j.currentRun ? `${j.currentRun.state} on ${j.currentRun.nodeId}` : "–"}
+                ${j.currentRun && (j.currentRun.state === "claimed" || j.currentRun.state === "started")
+                  ? html`<form class="inline" method="post" action="${base}/runs/${encodeURIComponent(j.currentRun.runId)}/cancel" ${confirmed(
+                      `Cancel the ${j.currentRun.state} run of ${j.jobId} on ${j.currentRun.nodeId}? A started run is killed at the node's next check-in.`,
+                    )}><button type="submit">Cancel</button></form>`
+                  : ""}
+              </td>
               <td>${j.lastRun?.outcome ?? "–"}</td>
               <td><form class="inline" method="post" action="${base}/jobs/${encodeURIComponent(j.jobId)}/trigger" ${confirmed(`Run ${j.jobId} now?`)}><button type="submit">Trigger</button></form></td>
             </tr>`,

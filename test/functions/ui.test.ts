@@ -118,6 +118,20 @@ describe("changes", () => {
     expect(await rotated.text()).toMatch(/rjt_[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}/);
   });
 
+  it("cancels a job's current run from the jobs table", async () => {
+    const { pair } = await signIn();
+    const { checkIn } = await import("../support/harness");
+    const made = await clusterWithFirstNode(h, "ui-cancel", "n1");
+    await h.call("POST", "/v1/clusters/ui-cancel/jobs", { token: h.adminToken, body: { jobId: "j", type: "t", schedule: { at: "2099-01-01T00:00:00Z" } } });
+    await h.call("POST", "/v1/clusters/ui-cancel/jobs/j/trigger", { token: h.adminToken });
+    const [claim] = (await checkIn(h, "ui-cancel", made.first, { capacity: 1 })).body.claims;
+    const page = await (await ui("/ui/clusters/ui-cancel", { headers: { cookie: pair } })).text();
+    expect(page).toContain(`/ui/clusters/ui-cancel/runs/${encodeURIComponent(claim.runId)}/cancel`);
+    expect((await ui(`/ui/clusters/ui-cancel/runs/${encodeURIComponent(claim.runId)}/cancel`, form({}, pair))).status).toBe(303);
+    const runs = (await h.call("GET", "/v1/clusters/ui-cancel/jobs/j/runs", { token: h.adminToken })).body.results;
+    expect(runs.map((r: { state: string }) => r.state)).toEqual(["cancelled"]);
+  });
+
   it("drains and undrains a node; the page shows it draining, with the button that reverses it", async () => {
     const { pair } = await signIn();
     const page = async () => (await ui("/ui/clusters/secret-cluster", { headers: { cookie: pair } })).text();
