@@ -1,7 +1,11 @@
 import { defineConfig } from "vitest/config";
 
-/** Timing-sensitive end-to-end runs (real-time bounds) that must not share the two cores with other test files. */
-const ALONE = ["test/e2e/soak.test.ts", "test/e2e/primary.test.ts"];
+/**
+ * Timing-sensitive end-to-end runs (real-time bounds: failover within T + I, a drained claim
+ * retaken within an interval, a cancelled command gone within an interval) that must not share
+ * the two cores with other test files.
+ */
+const ALONE = ["test/e2e/soak.test.ts", "test/e2e/primary.test.ts", "test/e2e/drain.test.ts", "test/e2e/cancel.test.ts"];
 
 export default defineConfig({
   test: {
