@@ -10,6 +10,7 @@ import { peersFile } from "./peers-file";
 import { commandHandler, killCommands, parseRun, runCommand } from "./run-command";
 import { DEFAULT_ENV_FILE, unitFor } from "./systemd-unit";
 import { printTable } from "./table";
+import { runUpgrade } from "./upgrade";
 
 /** A failure the user can act on: printed as one line, exit code 1 (2 for a setup the agent cannot start with). */
 class CliError extends Error {
@@ -72,6 +73,12 @@ withUrl(program.command("agent"))
   .option("--capacity <n>", "jobs that may run at once", (v) => Number.parseInt(v, 10), 1)
   .option("--software-version <version>", "what this node runs (its conformance)", "1.0.0")
   .option("--config-fingerprint <fingerprint>", "a fingerprint of this node's configuration")
+  .option(
+    "--capability <name>",
+    "something this node can do (repeatable): jobs that require capabilities (requires.capabilities) go only to nodes that have them all",
+    (name: string, all: string[]) => [...all, name],
+    [] as string[],
+  )
   .option("--node-url <url>", "how the other nodes reach this one (shown in the peers list and `roster nodes`); wins over --node-endpoint")
   .option(
     "--node-endpoint <[scheme://]host[:port][/path]>",
@@ -148,6 +155,8 @@ withUrl(program.command("agent"))
         return [type, commandHandler(command)];
       }),
     );
+    const badCapability = (options.capability as string[]).find((name) => !/^[A-Za-z0-9_-][A-Za-z0-9._:-]{0,63}$/.test(name)); // as Roster checks it
+    if (badCapability !== undefined) throw new CliError(`--capability takes 1-64 characters of [A-Za-z0-9._:-], not '${badCapability}'`, 2);
     const endpoint = options.nodeEndpoint === undefined ? undefined : parseEndpoint(options.nodeEndpoint);
     if (typeof endpoint === "string") throw new CliError(endpoint, 2);
     if (options.nodeUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(options.nodeUrl)) throw new CliError(`--node-url takes an http(s) URL, not '${options.nodeUrl}'`, 2);
@@ -194,6 +203,7 @@ withUrl(program.command("agent"))
       first: Boolean(options.first),
       softwareVersion: options.softwareVersion,
       ...(options.configFingerprint ? { configFingerprint: options.configFingerprint } : {}),
+      ...((options.capability as string[]).length ? { capabilities: options.capability as string[] } : {}),
       ...(options.nodeUrl ? { nodeUrl: options.nodeUrl } : {}),
       ...(endpoint ? { endpoint } : {}),
       ...(keystore ? { keystore } : {}),
@@ -348,8 +358,14 @@ withUrl(jobs.command("add"))
   .option("--payload <json>", "the job's payload, JSON")
   .option("--concurrent", "allow runs to overlap")
   .addOption(new Option("--misfire-policy <policy>", "what a missed occurrence does").choices(["fireAndProceed", "doNothing"]))
+  .option("--requires-version <range>", "only nodes whose software version satisfies this semver range claim it, e.g. '>=2.0.0'")
+  .option("--requires-capability <name>", "only nodes with this capability claim it (repeatable)", (name: string, all: string[]) => [...all, name], [] as string[])
   .option("--json", "print JSON")
   .action(async (options) => {
+    const requires = {
+      ...(options.requiresVersion === undefined ? {} : { softwareVersion: options.requiresVersion as string }),
+      ...((options.requiresCapability as string[]).length ? { capabilities: options.requiresCapability as string[] } : {}),
+    };
     const chosen = [options.cron, options.rate, options.at].filter((v) => v !== undefined);
     if (chosen.length !== 1) throw new CliError("give exactly one of --cron, --rate, --at");
     const schedule = options.cron ? { cron: options.cron, ...(options.timezone ? { timezone: options.timezone } : {}) } : options.rate ? { rateMs: options.rate } : { at: options.at };
@@ -368,9 +384,24 @@ withUrl(jobs.command("add"))
       ...(payload === undefined ? {} : { payload }),
       ...(options.concurrent ? { concurrent: true } : {}),
       ...(options.misfirePolicy ? { misfirePolicy: options.misfirePolicy } : {}),
+      ...(Object.keys(requires).length ? { requires } : {}),
     });
     if (options.json) return out(job);
     console.log(`job '${job.jobId}' added; next occurrence ${job.nextFireAt ?? "none"}`);
+    if (job.unclaimable) console.log(`unclaimable for now: ${job.unclaimable}`);
+  });
+
+withUrl(program.command("upgrade"))
+  .description(
+    "roll a new software version through a cluster (admin), one step per run: allow the old and new versions together " +
+      "(allowedSoftwareVersions), then name the next node to drain and restart with what to run, and once every live " +
+      "node runs the new version, pin it (expectedSoftwareVersion). Run it again after each node",
+  )
+  .requiredOption("--cluster <id>", "the cluster")
+  .requiredOption("--to <version>", "the new software version, as the nodes will report it")
+  .option("--dry-run", "change no setting: print what the next step would do")
+  .action(async (options) => {
+    await runUpgrade(admin(options), { clusterId: options.cluster, to: options.to, dryRun: Boolean(options.dryRun) }, (line) => console.log(line));
   });
 
 withUrl(jobs.command("list"))
