@@ -32,13 +32,17 @@ function refusal(error: TransactionCanceled, cred: NodeCredentials, runId: strin
   if (error.reasons[1]?.code === "ConditionalCheckFailed") {
     const node = error.reasons[1].item;
     // Its own incarnation, running, but draining: a start is refused, the claim goes back.
-    if (node?.epoch === cred.epoch && tokenMatches(cred.token, node.tokenHash) && node.state === "running" && node.drainingSince !== undefined) return claimLost(runId);
+    if (ownDrainingNode(node, cred)) return claimLost(runId);
     const why = explainRefusal(node, cred);
     return why instanceof RosterError ? why : claimLost(runId);
   }
   if (error.reasons[0]?.code === "ConditionalCheckFailed") return claimLost(runId);
   return undefined; // a conflict with another writer: try again
 }
+
+/** The node item is this very incarnation, running, and draining: only `not draining` refused the write. */
+const ownDrainingNode = (node: Record<string, any> | undefined, cred: NodeCredentials) =>
+  node?.epoch === cred.epoch && tokenMatches(cred.token, node.tokenHash) && node.state === "running" && node.drainingSince !== undefined;
 
 const checkClaimToken = (runId: string, claimToken: string) => {
   if (runOfClaimToken(claimToken) !== runId) throw claimLost(runId);
@@ -62,9 +66,11 @@ export async function startRun(deps: Deps, cred: NodeCredentials, runId: string,
       if (!(error instanceof TransactionCanceled)) throw error;
       const stored = error.reasons[0]?.item as RunItem | undefined;
       // Already started with this claim (a repeat after a lost answer): the same answer, unless the
-      // node token itself was refused. A conflict on the node item is not a refusal.
+      // node token itself was refused. A conflict on the node item is not a refusal, and neither is
+      // a drain since the first start (a started run may finish).
       const ownStart = stored?.state === "started" && stored.claimTokenHash === hashToken(claimToken) && stored.nodeId === cred.nodeId && stored.epoch === cred.epoch;
-      if (ownStart && error.reasons[1]?.code !== "ConditionalCheckFailed") {
+      const nodeRefused = error.reasons[1]?.code === "ConditionalCheckFailed" && !ownDrainingNode(error.reasons[1].item, cred);
+      if (ownStart && !nodeRefused) {
         return toRunView(stored);
       }
       const why = refusal(error, cred, runId);

@@ -123,14 +123,17 @@ export async function settleDrain(deps: StoreDeps, cluster: ClusterItem, node: N
   if (node.drainingSince === undefined || node.drainedAt !== undefined) return node;
   const now = deps.clock.now();
   let wrote = false;
-  if ((node.assigned?.size ?? 0) > 0) {
+  // A take-back can lose to another write of its job (a trigger moves the job's version): read
+  // again and retry, a few passes; what still remains, the node's next check-in hands back.
+  for (let pass = 0; pass < DRAIN_PASSES && (node.assigned?.size ?? 0) > 0; pass++) {
     const claims = (await activeRuns(deps, cluster.clusterId)).filter((r) => r.nodeId === node.nodeId && r.epoch === node.epoch && r.state === "claimed");
+    if (claims.length === 0) break;
     // One at a time: each write touches the same node item.
     for (const run of claims) {
       wrote = (await recoverRun(deps, cluster, { run, how: "requeue", why: "drained" }, node, now, 0, { ignoreGuard: true })) || wrote;
     }
-    if (wrote) node = ((await deps.table.get({ Key: nodeKey(cluster.clusterId, node.nodeId), ConsistentRead: true })) as NodeItem | undefined) ?? node;
   }
+  if (wrote) node = ((await deps.table.get({ Key: nodeKey(cluster.clusterId, node.nodeId), ConsistentRead: true })) as NodeItem | undefined) ?? node;
   if ((node.assigned?.size ?? 0) > 0 || node.drainingSince === undefined) return node;
   const drained: TransactItem = {
     Update: {
@@ -144,5 +147,8 @@ export async function settleDrain(deps: StoreDeps, cluster: ClusterItem, node: N
   const event = recordEvent(cluster.clusterId, { type: "node.drained", nodeId: node.nodeId, detail: { epoch: node.epoch, drainingSince: new Date(node.drainingSince).toISOString() } }, now, retention(cluster));
   return (await tryTransact(deps.table, [drained, event])) ? { ...node, drainedAt: now } : node;
 }
+
+/** How many times a drain reads the node's claims and hands them back before it answers. */
+const DRAIN_PASSES = 5;
 
 const retention = (cluster: ClusterItem) => withDefaults(cluster.settings).eventRetentionMs;
