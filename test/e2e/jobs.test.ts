@@ -3,7 +3,7 @@ import { sleep, useLocalRoster } from "../support/local-roster";
 
 /**
  * Against the local server in real time: a rate job every 2 s, three nodes running it; one
- * node dies mid-way. Over 30 s no occurrence runs twice and none is lost: each is either
+ * node dies mid-way. Over 20 s no occurrence runs twice and none is lost: each is either
  * completed once, or orphaned because the dead node had started it (never silently completed).
  */
 const roster = useLocalRoster();
@@ -49,9 +49,9 @@ describe("clustered jobs, end to end", () => {
       }
     };
     const agents = nodes.map(agent);
-    await sleep(12_000);
+    await sleep(8_000);
     nodes[2]!.alive = false; // killed: no leave, no more check-ins
-    await sleep(18_000);
+    await sleep(12_000);
     running = false;
     await Promise.all(agents);
 
@@ -69,7 +69,7 @@ describe("clustered jobs, end to end", () => {
     for (let i = 1; i < occurrences.length; i++) {
       expect(Date.parse(occurrences[i]!) - Date.parse(occurrences[i - 1]!)).toBe(2000);
     }
-    expect(occurrences.length).toBeGreaterThanOrEqual(13);
+    expect(occurrences.length).toBeGreaterThanOrEqual(8); // of the 10 in 20 s
     for (const [at, states] of byOccurrence) {
       const finished = states.filter((s) => s === "succeeded" || s === "orphaned");
       const live = states.filter((s) => s === "claimed" || s === "started");

@@ -7,6 +7,7 @@ import { eventPartition, jobKey, nodeKey, runHistoryKey } from "../../core/store
 import type { FakeClock } from "../support/fake-clock";
 import { faults, transactWithEvent } from "../support/faults";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
+import { rounds } from "../support/rounds";
 
 /**
  * Attacks on drain and cancel (issue 18): real concurrency against DynamoDB Local (Promise.all
@@ -75,7 +76,7 @@ async function oneRun(stage: "claimed" | "started") {
 
 describe("drain attacks", () => {
   it("check-ins and starts racing the drain: no unstarted claim after it returns, none ever after, drained only when nothing runs", async () => {
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < rounds(4); round++) {
       const { clusterId, a } = await cluster(8);
       const claimed = (await checkIn(h, clusterId, a, { capacity: 4, holding: [] })).body.claims as Claim[];
       expect(claimed).toHaveLength(4);
@@ -108,7 +109,7 @@ describe("drain attacks", () => {
 
   it("the drained take-back loses a race with a job write (a trigger): the drain still returns with no unstarted claim held", async () => {
     const failures: string[] = [];
-    for (let round = 0; round < 10; round++) {
+    for (let round = 0; round < rounds(10); round++) {
       const { clusterId, a } = await cluster(4, { concurrent: true });
       const claimed = (await checkIn(h, clusterId, a, { capacity: 4, holding: [] })).body.claims as Claim[];
       expect(claimed).toHaveLength(4);
@@ -184,7 +185,7 @@ describe("drain attacks", () => {
   });
 
   it("drain racing the node's leave: every claim goes back, nothing held, answers are 200 or 409 node_not_live", async () => {
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < rounds(4); round++) {
       const { clusterId, a } = await cluster(3);
       const claimed = (await checkIn(h, clusterId, a, { capacity: 3, holding: [] })).body.claims as Claim[];
       await run(clusterId, a, claimed[0]!, "start");
@@ -197,7 +198,7 @@ describe("drain attacks", () => {
   });
 
   it("drain racing a supersede (rejoin of a live node): old claims all end once; a draining new incarnation has its own node.draining", async () => {
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < rounds(4); round++) {
       const { clusterId, joinToken, a } = await cluster(3);
       const claimed = (await checkIn(h, clusterId, a, { capacity: 3, holding: [] })).body.claims as Claim[];
       const [d, fresh] = await Promise.all([drain(clusterId, "a"), joinNode(h, clusterId, "a", joinToken)]);
@@ -246,7 +247,7 @@ describe("drain attacks", () => {
   });
 
   it("undrain racing drain: a consistent end state (drainedAt only while draining; a draining node claims nothing, an undrained one claims)", async () => {
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < rounds(5); round++) {
       const { clusterId, a } = await cluster(3);
       const claimed = (await checkIn(h, clusterId, a, { capacity: 1, holding: [] })).body.claims as Claim[];
       await Promise.all([drain(clusterId, "a"), undrain(clusterId, "a"), drain(clusterId, "a"), checkIn(h, clusterId, a, { capacity: 1, holding: claimed.map((c) => c.runId) })]);
@@ -265,7 +266,7 @@ describe("drain attacks", () => {
   });
 
   it("concurrent drains (admin and the node's own token): all 200, one node.draining; the started run's end, a cancel and check-ins racing: one end, node.drained once", async () => {
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < rounds(4); round++) {
       const { clusterId, a, claim } = await oneRun("started");
       const answers = await Promise.all([
         drain(clusterId, "a"),
@@ -288,7 +289,7 @@ describe("drain attacks", () => {
   });
 
   it("drain racing a cancel of the node's claim: the claim ends exactly once (requeued or cancelled)", async () => {
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < rounds(5); round++) {
       const { clusterId, claim } = await oneRun("claimed");
       const [d, c] = await Promise.all([drain(clusterId, "a"), cancel(clusterId, claim.runId)]);
       expect(d.status).toBe(200);
@@ -303,7 +304,7 @@ describe("drain attacks", () => {
 
 describe("cancel attacks", () => {
   it("cancel twice concurrently with the node's complete: one end state, one end event, one job.cancelling at most", async () => {
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < rounds(6); round++) {
       const { clusterId, a, claim } = await oneRun("started");
       const [c1, c2, done] = await Promise.all([cancel(clusterId, claim.runId), cancel(clusterId, claim.runId), run(clusterId, a, claim, "complete")]);
       expect(done.status).toBe(200);
@@ -321,7 +322,7 @@ describe("cancel attacks", () => {
   });
 
   it("cancel twice concurrently on a claim, racing start: one end; a cancelled claim is never started", async () => {
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < rounds(6); round++) {
       const { clusterId, a, claim } = await oneRun("claimed");
       const [c1, c2, s] = await Promise.all([cancel(clusterId, claim.runId), cancel(clusterId, claim.runId), run(clusterId, a, claim, "start")]);
       expect(c1.status).toBe(200);
@@ -371,7 +372,7 @@ describe("cancel attacks", () => {
   });
 
   it("a cancelling run ends when its node rejoins with a new epoch (also racing the rejoin); nothing stays in any revoking set", async () => {
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < rounds(4); round++) {
       const { clusterId, joinToken, claim } = await oneRun("started");
       if (round === 0) {
         expect((await cancel(clusterId, claim.runId)).body.state).toBe("cancelling");
@@ -400,7 +401,7 @@ describe("cancel attacks", () => {
     expect((await history(dead.clusterId, dead.claim.runId))!.state).toBe("cancelled");
     expect((await nodeItem(dead.clusterId, "a"))!.revoking).toBeUndefined();
 
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < rounds(4); round++) {
       const { clusterId, a, claim } = await oneRun("started");
       await Promise.all([cancel(clusterId, claim.runId), checkIn(h, clusterId, a, { holding: [] }), checkIn(h, clusterId, a, { holding: [] })]);
       await checkIn(h, clusterId, a, { holding: [] });

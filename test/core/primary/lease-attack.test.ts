@@ -10,6 +10,7 @@ import { backgroundSweeps } from "../../../functions/sweeps";
 import type { FakeClock } from "../../support/fake-clock";
 import { eventTypesOf, faults, transactWithEvent } from "../../support/faults";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../../support/harness";
+import { rounds } from "../../support/rounds";
 
 /**
  * Attacks on the primary lease (issue 17). Each test drives nodes as the agent does: a check-in
@@ -453,7 +454,7 @@ describe("attack: the holder checks in right at its deadline while a standby's c
   it.each([-1, 0, 1])("holder at L + T %+d ms, racing the standby's sweep-asking check-in (real concurrency, 6 rounds): never two primaries (held)", { timeout: 60_000 }, async (offset) => {
     const problems: string[] = [];
     const outcomes: string[] = [];
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < rounds(6); round++) {
       const h = await harness();
       const clock = h.clock as FakeClock;
       h.deps.sweeps = { request: () => {} };
@@ -512,7 +513,7 @@ describe("attack: the holder checks in right at its deadline while a standby's c
 
   it("the sweep and a standby's check-in time out the same holder at once (real concurrency, 6 rounds): one time out, one primary.lost, one election (held)", { timeout: 60_000 }, async () => {
     const problems: string[] = [];
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < rounds(6); round++) {
       const h = await harness();
       const clock = h.clock as FakeClock;
       h.deps.sweeps = { request: () => {} };
@@ -536,7 +537,7 @@ describe("attack: the holder checks in right at its deadline while a standby's c
 describe("attack: moves racing other changes of the lease", () => {
   it("an admin move races the sweep that times the holder out and a standby's check-in (real concurrency, 6 rounds): one valid lease, terms once each (held)", { timeout: 60_000 }, async () => {
     const problems: string[] = [];
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < rounds(6); round++) {
       const h = await harness();
       const clock = h.clock as FakeClock;
       const { clusterId, n } = await setup(h, ["a", "b", "c"]);
