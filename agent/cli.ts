@@ -411,13 +411,14 @@ withUrl(jobs.command("list"))
   .action(async (options) => {
     const { results } = await admin(options).jobs(options.cluster);
     if (options.json) return out(results);
-    printTable(["JOB", "TYPE", "SCHEDULE", "NEXT", "CURRENT RUN", "LAST"], results.map((j) => [
+    printTable(["JOB", "TYPE", "SCHEDULE", "NEXT", "CURRENT RUN", "LAST", "UNCLAIMABLE"], results.map((j) => [
       j.jobId,
       j.type,
       "cron" in j.schedule ? j.schedule.cron : "rateMs" in j.schedule ? `every ${j.schedule.rateMs}ms` : `at ${j.schedule.at}`,
       j.nextFireAt ?? "-",
       j.currentRun ? `${j.currentRun.state} on ${j.currentRun.nodeId}` : "-",
       j.lastRun?.outcome ?? "-",
+      j.unclaimable ?? "-",
     ]));
   });
 

@@ -264,7 +264,7 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
         <tbody>
           ${jobs.map(
             (j) => html`<tr>
-              <td>${j.jobId} <span class="muted">${j.type}</span></td>
+              <td>${j.jobId} <span class="muted">${j.type}</span>${j.unclaimable ? html`<br /><span class="error" data-unclaimable>unclaimable</span>: ${j.unclaimable}` : ""}</td>
               <td>${j.nextFireAt ?? "–"}</td>
               <td>
                 ${j.currentRun ? `${j.currentRun.state} on ${j.currentRun.nodeId}` : "–"}

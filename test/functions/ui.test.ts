@@ -132,6 +132,19 @@ describe("changes", () => {
     expect(runs.map((r: { state: string }) => r.state)).toEqual(["cancelled"]);
   });
 
+  it("flags a job no node can claim, with the reason", async () => {
+    const { pair } = await signIn();
+    await clusterWithFirstNode(h, "ui-unclaimable", "n1");
+    const made = await h.call("POST", "/v1/clusters/ui-unclaimable/jobs", {
+      token: h.adminToken,
+      body: { jobId: "needs-v9", type: "t", schedule: { rateMs: 60_000 }, requires: { softwareVersion: ">=9.0.0" } },
+    });
+    expect(made.status).toBe(201);
+    const page = await (await ui("/ui/clusters/ui-unclaimable", { headers: { cookie: pair } })).text();
+    expect(page).toContain("data-unclaimable");
+    expect(page).toContain(made.body.unclaimable.replace(">", "&gt;")); // escaped, as any text of the page
+  });
+
   it("drains and undrains a node; the page shows it draining, with the button that reverses it", async () => {
     const { pair } = await signIn();
     const page = async () => (await ui("/ui/clusters/secret-cluster", { headers: { cookie: pair } })).text();
