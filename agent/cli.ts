@@ -12,7 +12,7 @@ import { DEFAULT_ENV_FILE, unitFor } from "./systemd-unit";
 import { printTable } from "./table";
 import { runUpgrade } from "./upgrade";
 
-/** A failure the user can act on: printed as one line, exit code 1 (2 for a setup the agent cannot start with). */
+/** A failure the user can act on: printed as one line, exit code 1 (2 for a setup the agent cannot start with, 3 when superseded). */
 class CliError extends Error {
   constructor(
     message: string,
@@ -227,7 +227,8 @@ withUrl(program.command("agent"))
     await stopping; // the node has left
     await health?.close();
     await killCommands(); // what the commands started goes with them
-    if (outcome === "superseded") throw new CliError("another incarnation of this node joined: stopped");
+    // Exit code 3: a restart would only replace the other incarnation in turn (two machines with one node id).
+    if (outcome === "superseded") throw new CliError("another incarnation of this node joined: stopped", 3);
     if (outcome === "failed") throw new CliError("the agent could not go on (see the log above)");
     process.exit(0);
   });
