@@ -12,6 +12,9 @@ import { DEFAULT_ENV_FILE, unitFor } from "./systemd-unit";
 import { printTable } from "./table";
 import { runUpgrade } from "./upgrade";
 
+/** How long a stop signal that comes while the node joins waits for the join before the agent just ends. */
+const JOIN_WAIT_ON_STOP_MS = 10_000;
+
 /** A failure the user can act on: printed as one line, exit code 1 (2 for a setup the agent cannot start with, 3 when superseded). */
 class CliError extends Error {
   constructor(
@@ -184,11 +187,22 @@ withUrl(program.command("agent"))
           log,
         })
       : undefined;
-    // Signals are taken from the start: one that comes while the node joins is acted on once it has.
+    // Signals are taken from the start: one that comes while the node joins is acted on once it has
+    // (it leaves), but a join that does not finish within JOIN_WAIT_ON_STOP_MS (Roster unreachable)
+    // is given up: nothing is held yet, so the agent just ends (exit 0) and a service manager's stop
+    // does not wait out its whole timeout.
     let signalled = 0;
     let stopping: Promise<void> | undefined;
+    let giveUpJoin: ReturnType<typeof setTimeout> | undefined;
     const stop = () => {
-      if (!agent) return void (++signalled > 1 && process.exit(1)); // a second one: no waiting for the join
+      if (!agent) {
+        if (++signalled > 1) process.exit(1); // a second one: no waiting for the join
+        giveUpJoin = setTimeout(() => {
+          log("stopped before the node could join");
+          void killCommands(0).then(() => process.exit(0));
+        }, JOIN_WAIT_ON_STOP_MS);
+        return;
+      }
       // The first signal leaves gracefully; a second one does not wait (but still kills the commands).
       if (!stopping) stopping = agent.stop();
       else void killCommands(0).then(() => process.exit(1));
@@ -222,6 +236,7 @@ withUrl(program.command("agent"))
     if (primaryMode === "none" && (onPrimary || onStandby || options.healthMode === "primary")) {
       log("the cluster's primaryMode is none: no node is primary until an admin sets it to any or preferred");
     }
+    clearTimeout(giveUpJoin);
     if (signalled > 0) stop();
     const outcome = await agent.done; // every job has been aborted by then, whatever the outcome
     await stopping; // the node has left

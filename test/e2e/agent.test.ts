@@ -4,6 +4,7 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claim, error, fakeRoster } from "../agent/fake-roster";
+import { freePort } from "../../adapters/local-dynamodb";
 import { rosterProcess } from "../support/cli";
 import { localRoster } from "../support/local-roster";
 import { type Running, processesMentioning, runTs } from "../support/processes";
@@ -114,6 +115,22 @@ describe("roster agent", () => {
     await until("the same id again", async () => (await node(id)).epoch === 2);
     two.child.kill("SIGTERM");
     await two.exited;
+  }, 60_000);
+});
+
+describe("stopping before the node could join", () => {
+  it("SIGTERM while Roster is unreachable: the agent gives the join up after 10 s and ends with exit code 0", async () => {
+    const port = await freePort(); // nothing listens there
+    const running = rosterProcess(["agent", "--url", `http://127.0.0.1:${port}`, "--cluster", "c", "--join-token", "j", "--node-id", "n"]);
+    started.push(running);
+    await until("the agent trying to join", () => /join failed|retrying/i.test(running.errors() + running.output()) || undefined, 20_000);
+    const signalledAt = Date.now();
+    running.child.kill("SIGTERM");
+    expect(await running.exited).toBe(0);
+    const tookMs = Date.now() - signalledAt;
+    expect(tookMs).toBeGreaterThanOrEqual(9_000); // it waited for the join first
+    expect(tookMs).toBeLessThan(20_000);
+    expect(running.errors() + running.output()).toContain("stopped before the node could join");
   }, 60_000);
 });
 
