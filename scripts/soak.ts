@@ -38,6 +38,7 @@ import {
 } from "./soak/procs";
 import { type SimNode, type SimOptions, joinSim, runSim } from "./soak/sim";
 import { percentile, rng, sleep } from "./soak/stats";
+import { bundleCli } from "./build";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -158,7 +159,11 @@ try {
     "soak-conc": jobCommand(500, 2000), // 0.5–2.5 s, every 1 s, concurrent
     "soak-once": jobCommand(300, 700), // 0.3–1.0 s, a one-shot triggered again and again
   };
-  const agentSpec = (nodeId: string, first: boolean) => ({ repo, dir, url, clusterId: CLUSTER, joinToken, nodeId, first, runs, capacity: 2 });
+  // The agents run as operators install them: the bundle (`npm run build`), built into the soak's
+  // directory. Through tsx every (re)start would cost ~1.4 s of CPU on a machine the soak already
+  // loads, enough to delay the server's sweeps past the detection bound when an agent is replaced.
+  const agentEntry = (await bundleCli(join(dir, "bundle"))).path;
+  const agentSpec = (nodeId: string, first: boolean) => ({ repo, dir, url, clusterId: CLUSTER, joinToken, nodeId, first, runs, capacity: 2, entry: agentEntry });
   launch = (nodeId: string, first: boolean) => {
     const incarnation = (agents.get(nodeId)?.incarnation ?? 0) + 1;
     const proc = startAgent(agentSpec(nodeId, first), incarnation);

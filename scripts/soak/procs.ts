@@ -166,10 +166,12 @@ export interface AgentSpec {
   first: boolean;
   runs: Record<string, string>;
   capacity: number;
+  /** What runs `roster`: the built bundle, or bin/roster.mjs (the sources through tsx). */
+  entry?: string;
 }
 
 export function startAgent(s: AgentSpec, incarnation: number): Spawned {
-  const args = ["bin/roster.mjs", "agent", "--url", s.url, "--cluster", s.clusterId, "--join-token", s.joinToken, "--node-id", s.nodeId];
+  const args = [s.entry ?? "bin/roster.mjs", "agent", "--url", s.url, "--cluster", s.clusterId, "--join-token", s.joinToken, "--node-id", s.nodeId];
   args.push("--capacity", String(s.capacity));
   if (s.first) args.push("--first");
   for (const [type, command] of Object.entries(s.runs)) args.push("--run", `${type}=${command}`);
