@@ -205,8 +205,10 @@ describe("the primary lease under real concurrency (20 nodes, DynamoDB Local)", 
       expect(others.length, "another node holds it while the preferred one is down").toBeLessThanOrEqual(1);
       expect(answers.some((a) => a.role === "primary" && a.nodeId !== "n05" && a.at > answers.filter((x) => x.nodeId === "n05").at(-1)!.at)).toBe(true);
       killed.delete("n05");
-      // Back: it recovers (or rejoins), asks for the lease, the holder is told standby, lets go, hands over, and n05 hears it.
-      const waited = await until(() => believes("n05"), 10);
+      // Back: it recovers (or rejoins), and once it has run for T (T / I rounds: a flapping
+      // preferred node must not pull the lease to and fro) asks for the lease; the holder is told
+      // standby, lets go, hands over, and n05 hears it.
+      const waited = await until(() => believes("n05"), T / I + 10);
       expect(believes("n05"), `the preferred node took the lease back after ${waited} rounds`).toBe(true);
       for (let r = 0; r < 3; r++) await round();
       expect(nodes.filter((n) => n.believed).map((n) => n.nodeId)).toEqual(["n05"]);
