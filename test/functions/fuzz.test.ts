@@ -13,7 +13,7 @@ import { checkAnswer, describeRequest, sender } from "../support/fuzz/answers";
 import { recipes, tokenFor } from "../support/fuzz/recipes";
 import { harness } from "../support/harness";
 
-const RUNS = Number(process.env.ROSTER_FUZZ_RUNS ?? 100);
+const RUNS = Number(process.env.ROSTER_FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.ROSTER_FUZZ_SEED ?? 13);
 console.log(`fuzz: seed ${SEED}, ${RUNS} runs per operation (replay: ROSTER_FUZZ_SEED=${SEED} ROSTER_FUZZ_RUNS=${RUNS} npx vitest run test/functions/fuzz.test.ts)`);
 
