@@ -62,7 +62,10 @@ describe("stacks", () => {
     const table = one("Dynamo").args;
     expect(table.primaryIndex).toEqual({ hashKey: TABLE_SCHEMA.partitionKey, rangeKey: TABLE_SCHEMA.sortKey });
     expect(table.ttl).toBe(TABLE_SCHEMA.ttlAttribute);
-    expect(table.globalIndexes).toEqual({ outbox: { hashKey: "outboxPk", rangeKey: "outboxSk" } });
+    expect(table.globalIndexes).toEqual({
+      outbox: { hashKey: "outboxPk", rangeKey: "outboxSk" },
+      byJob: { hashKey: "jobPk", rangeKey: "sk" },
+    });
     expect(Object.values(table.fields).every((t) => t === "string")).toBe(true);
     const args: { pointInTimeRecovery?: { enabled: boolean } } = {};
     table.transform.table(args);
