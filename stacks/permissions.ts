@@ -15,17 +15,17 @@ const TABLE_ACTIONS = [
   "dynamodb:ConditionCheckItem",
 ];
 
-export const tableAccess = (table: sst.aws.Dynamo): SstPermission => ({
+export const tableAccess = (table: sst.aws.Dynamo): sst.aws.FunctionPermissionArgs => ({
   actions: TABLE_ACTIONS,
   resources: [table.arn, $interpolate`${table.arn}/index/*`],
 });
 
-export const publishTo = (bus: sst.aws.Bus): SstPermission => ({ actions: ["events:PutEvents"], resources: [bus.arn] });
+export const publishTo = (bus: sst.aws.Bus): sst.aws.FunctionPermissionArgs => ({ actions: ["events:PutEvents"], resources: [bus.arn] });
 
-export const invoke = (fn: sst.aws.Function): SstPermission => ({ actions: ["lambda:InvokeFunction"], resources: [fn.arn] });
+export const invoke = (fn: sst.aws.Function): sst.aws.FunctionPermissionArgs => ({ actions: ["lambda:InvokeFunction"], resources: [fn.arn] });
 
 /** The keystore secrets the API creates at run time, all under the app-and-stage prefix. */
-export const keystoreSecrets = (secretPrefix: string): SstPermission => ({
+export const keystoreSecrets = (secretPrefix: string): sst.aws.FunctionPermissionArgs => ({
   actions: ["secretsmanager:CreateSecret", "secretsmanager:PutSecretValue", "secretsmanager:GetSecretValue"],
   resources: [
     $interpolate`arn:aws:secretsmanager:${aws.getRegionOutput().name}:${aws.getCallerIdentityOutput().accountId}:secret:${secretPrefix}*`,
@@ -33,7 +33,7 @@ export const keystoreSecrets = (secretPrefix: string): SstPermission => ({
 });
 
 /** Only when the operator brings a customer managed KMS key for the keystores. */
-export const kmsKeyUse = (keyArn: string): SstPermission => ({
+export const kmsKeyUse = (keyArn: string): sst.aws.FunctionPermissionArgs => ({
   actions: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"],
   resources: [keyArn],
 });

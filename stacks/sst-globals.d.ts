@@ -42,7 +42,7 @@ declare global {
     timeout?: `${number} seconds` | `${number} minutes`;
     url?: boolean;
     link?: unknown[];
-    permissions?: SstPermission[];
+    permissions?: (SstPermission | sst.aws.FunctionPermissionArgs)[];
     environment?: Record<string, SstInput<string>>;
     nodejs?: { format?: "esm" | "cjs"; minify?: boolean; install?: string[] };
   }
@@ -53,6 +53,13 @@ declare global {
       readonly value: SstOutput<string>;
     }
     namespace aws {
+      /** SST's real name for a function's permission (platform/src/components/aws/function.ts). */
+      interface FunctionPermissionArgs {
+        effect?: "allow" | "deny";
+        actions: string[];
+        resources: SstInput<SstInput<string>[]>;
+        conditions?: SstInput<SstInput<{ test: SstInput<string>; variable: SstInput<string>; values: SstInput<SstInput<string>[]> }>[]>;
+      }
       interface DynamoArgs {
         fields: Record<string, "string" | "number" | "binary">;
         primaryIndex: { hashKey: string; rangeKey?: string };
