@@ -3,15 +3,29 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
 import { TABLE_SCHEMA } from "../core/store/table-schema";
 
-/** Create Roster's table from `TABLE_SCHEMA` unless it exists. Used locally and in tests; SST creates it in AWS. */
+const indexSpec = (index: (typeof TABLE_SCHEMA.globalIndexes)[number]) => ({
+  IndexName: index.name,
+  KeySchema: [
+    { AttributeName: index.partitionKey, KeyType: "HASH" as const },
+    { AttributeName: index.sortKey, KeyType: "RANGE" as const },
+  ],
+  Projection: { ProjectionType: "ALL" as const },
+});
+
+/**
+ * Create Roster's table from `TABLE_SCHEMA` unless it exists; a table kept from an older
+ * version (`npm start`'s data directory) gets the indexes it lacks. SST creates it in AWS.
+ */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    await addMissingIndexes(client, tableName, new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName)));
     return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -29,14 +43,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       ],
       ...(TABLE_SCHEMA.globalIndexes.length > 0
         ? {
-            GlobalSecondaryIndexes: TABLE_SCHEMA.globalIndexes.map((index) => ({
-              IndexName: index.name,
-              KeySchema: [
-                { AttributeName: index.partitionKey, KeyType: "HASH" },
-                { AttributeName: index.sortKey, KeyType: "RANGE" },
-              ],
-              Projection: { ProjectionType: "ALL" },
-            })),
+            GlobalSecondaryIndexes: TABLE_SCHEMA.globalIndexes.map(indexSpec),
           }
         : {}),
     }),
@@ -48,4 +55,17 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       TimeToLiveSpecification: { AttributeName: TABLE_SCHEMA.ttlAttribute, Enabled: true },
     }),
   );
+}
+
+/** One index at a time: DynamoDB creates one global secondary index per table update. */
+async function addMissingIndexes(client: DynamoDBClient, tableName: string, present: Set<string | undefined>) {
+  for (const index of TABLE_SCHEMA.globalIndexes.filter((index) => !present.has(index.name))) {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: [index.partitionKey, index.sortKey].map((name) => ({ AttributeName: name, AttributeType: "S" })),
+        GlobalSecondaryIndexUpdates: [{ Create: indexSpec(index) }],
+      }),
+    );
+  }
 }

@@ -28,9 +28,14 @@ import { leaseAtCheckIn } from "../primary/check-in-lease";
  */
 function reported(body: CheckInBody, listing: Listing, now: number) {
   const holding = holdingUpdate(listing);
-  const set = ["lastCheckIn = :now", "clockSkewMs = :skew", ...(holding.set ? [holding.set] : [])];
-  const remove = holding.remove ? [holding.remove] : [];
-  const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now, ...holding.values };
+  // What the node takes (capacity, types) is kept for explaining why a job waits (core/jobs/explain.ts).
+  const set = ["lastCheckIn = :now", "clockSkewMs = :skew", "askedCapacity = :capacity", ...(holding.set ? [holding.set] : [])];
+  const remove = [...(holding.remove ? [holding.remove] : []), ...(body.types === undefined ? ["jobTypes"] : [])];
+  const values: Record<string, unknown> = { ":now": now, ":skew": Date.parse(body.sentAt) - now, ":capacity": body.capacity ?? 0, ...holding.values };
+  if (body.types !== undefined) {
+    set.push("jobTypes = :types");
+    values[":types"] = body.types;
+  }
   if (body.seq !== undefined) {
     set.push("checkInSeq = :seq");
     values[":seq"] = body.seq;

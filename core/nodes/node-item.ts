@@ -56,6 +56,11 @@ export interface NodeItem {
   drainedAt?: number;
   /** Runs claimed by this incarnation and not yet ended: claims add to it, ends remove from it. */
   assigned?: Set<string>;
+  /** Its started runs an admin cancelled and it has not yet ended: its next check-in revokes them. */
+  revoking?: Set<string>;
+  /** How many more runs it asked for and the job types it runs (absent: every type), as its latest check-in said. */
+  askedCapacity?: number;
+  jobTypes?: string[];
   /** The run ids a check-in last listed, and when: what renews their leases (`core/jobs/leases.ts`). */
   holding?: string[];
   heldAt?: number;

@@ -6,6 +6,7 @@ import { createJob, createJobSchema, deleteJob, getJob, jobViewSchema, listJobs,
 import { runViewSchema } from "../../core/jobs/run-items";
 import { listRuns, runPageQuerySchema } from "../../core/jobs/runs";
 import { listUpcoming, upcomingQuerySchema, upcomingViewSchema } from "../../core/jobs/upcoming";
+import { explainJob, explainQuerySchema, explanationSchema } from "../../core/jobs/explain";
 import { validationHook } from "../http/errors";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
 
@@ -126,6 +127,28 @@ export function jobRoutes(deps: Deps, admin: Guard) {
     async (c) => {
       const { clusterId, jobId } = c.req.valid("param");
       return c.json(await listUpcoming(deps, clusterId, jobId, c.req.valid("query").count), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: "get",
+      path: "/v1/clusters/{clusterId}/jobs/{jobId}/explain",
+      operationId: "explainJob",
+      summary: "Why a job did or did not run: its next occurrence and its last ones",
+      description:
+        "`next` says whether the next occurrence is due and, when it is due and not running, why: blocked by the live run of a non-concurrent job (`blockedBy`), or no node can claim it, with each node's reasons in `nodes` " +
+        "(not running, scheduling off, draining, not conformant, a job type or requirement it lacks, no capacity asked). `occurrences` tells the last `count` occurrences from the job's events, newest first: " +
+        "who claimed each, starts and outcomes, requeued or orphaned and why (the run lifecycle's rule), misfired, skipped by misfirePolicy doNothing, cancelled, and `waited` when a live run of the non-concurrent job held it back. " +
+        "Reads the job item, the job's own events (an index by job: no scan of the cluster's log) and, only to explain a due occurrence, its blocking run or the cluster's nodes; changes nothing. " +
+        "History goes back as far as the event log keeps events (`eventRetentionMs`); the job's events are read from an index that may trail the latest change by a moment. A deleted job explains itself as `deleted` until its tombstone is gone.",
+      request: { params: jobParams, query: explainQuerySchema },
+      responses: { 200: json(explanationSchema, "the explanation"), ...errors(404) },
+    }),
+    async (c) => {
+      const { clusterId, jobId } = c.req.valid("param");
+      return c.json(await explainJob(deps, clusterId, jobId, c.req.valid("query").count), 200);
     },
   );
 

@@ -33,6 +33,9 @@ import { type Harness, checkIn, harness, joinNode } from "../support/harness";
  * also sets `recoveredAt` (how long a node has been running: a preferred primary asks for the
  * lease back only after a timeout's length of it). Changed since (issue 18, drain): a claim and
  * a start also check that the node is not draining (`attribute_not_exists(drainingSince)`).
+ * Changed since (issue 18, explain): a check-in also records what it asked for, `askedCapacity`
+ * and `jobTypes` (removed when it names no types), so that explain can say why a node would not
+ * claim a job; event items about a job carry `jobPk` (the byJob index), not shown here.
  */
 
 type AnyItem = Record<string, any>;
@@ -280,7 +283,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "TransactWriteItemsCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 1) AND lastCheckIn <= <time> | SET checkInSeq = 1, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 1) AND lastCheckIn <= <time> | SET askedCapacity = 1, checkInSeq = 1, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding, jobTypes | ALL_OLD",
       ],
       [
         "Put job | if version = 1",
@@ -296,7 +299,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 2) AND lastCheckIn <= <time> | SET checkInSeq = 2, clockSkewMs = 0, heldAt = <time>, holding = [\"<run>\"], lastCheckIn = <time> | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 2) AND lastCheckIn <= <time> | SET askedCapacity = 0, checkInSeq = 2, clockSkewMs = 0, heldAt = <time>, holding = [\"<run>\"], lastCheckIn = <time> REMOVE jobTypes | ALL_OLD",
       ],
     ],
   },
@@ -304,7 +307,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 2) AND lastCheckIn <= <time> | SET checkInSeq = 2, clockSkewMs = 0, heldAt = <time>, holding = [\"<run>\"], lastCheckIn = <time> | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 2) AND lastCheckIn <= <time> | SET askedCapacity = 0, checkInSeq = 2, clockSkewMs = 0, heldAt = <time>, holding = [\"<run>\"], lastCheckIn = <time> REMOVE jobTypes | ALL_OLD",
       ],
     ],
   },
@@ -355,7 +358,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "TransactWriteItemsCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET askedCapacity = 1, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding, jobTypes | ALL_OLD",
       ],
       [
         "Put job | if version = 3",
@@ -371,7 +374,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 2, "QueryCommand": 1, "TransactWriteItemsCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET askedCapacity = 0, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding, jobTypes | ALL_OLD",
       ],
       [
         "Delete run | if state = \"claimed\" AND claimTokenHash = \"<hash>\"",
@@ -407,7 +410,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET askedCapacity = 0, clockSkewMs = 0, lastCheckIn = <time> REMOVE jobTypes | ALL_OLD",
       ],
     ],
   },
@@ -439,10 +442,10 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 1, "QueryCommand": 1, "TransactWriteItemsCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"running\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET askedCapacity = 0, checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding, jobTypes | ALL_OLD",
       ],
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"recovering\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time>, recoveredAt = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 2 AND state = \"recovering\" AND (attribute_not_exists(checkInSeq) OR checkInSeq < 7) AND lastCheckIn <= <time> | SET askedCapacity = 0, checkInSeq = 7, clockSkewMs = 0, lastCheckIn = <time>, recoveredAt = <time>, state = \"running\" REMOVE heldAt, holding, jobTypes, recoveringSince",
         "Put event node.recovered #00000",
       ],
     ],
@@ -507,7 +510,7 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"QueryCommand": 1, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET askedCapacity = 0, clockSkewMs = 0, lastCheckIn = <time> REMOVE jobTypes | ALL_OLD",
       ],
     ],
   },
@@ -590,10 +593,10 @@ const BEFORE_THE_REFACTOR: Record<string, Step> = {
     requests: {"GetItemCommand": 3, "QueryCommand": 1, "TransactWriteItemsCommand": 2, "UpdateItemCommand": 1},
     writes: [
       [
-        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding | ALL_OLD",
+        "update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"running\" AND lastCheckIn <= <time> | SET askedCapacity = 0, clockSkewMs = 0, lastCheckIn = <time> REMOVE heldAt, holding, jobTypes | ALL_OLD",
       ],
       [
-        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"recovering\" AND lastCheckIn <= <time> | SET clockSkewMs = 0, lastCheckIn = <time>, recoveredAt = <time>, state = \"running\" REMOVE heldAt, holding, recoveringSince",
+        "Update node | if tokenHash = \"<hash>\" AND epoch = 1 AND state = \"recovering\" AND lastCheckIn <= <time> | SET askedCapacity = 0, clockSkewMs = 0, lastCheckIn = <time>, recoveredAt = <time>, state = \"running\" REMOVE heldAt, holding, jobTypes, recoveringSince",
         "Put event node.recovered #00000",
       ],
       [

@@ -253,6 +253,23 @@ export const recipes: Record<string, Recipe> = {
       if (occurrences.some((o) => Date.parse(o.local) !== Date.parse(o.at))) throw new Error(`local and UTC times differ: ${res.text}`);
     },
   },
+  "GET /v1/clusters/{clusterId}/jobs/{jobId}/explain": {
+    token: "admin",
+    baseline: (fx) => ({ params: { clusterId: fx.clusterId, jobId: "jclaim" }, query: { count: "5" } }),
+    valid: (fx) =>
+      fc.record({
+        params: fc.record({ clusterId: some(fx.clusterId, "fz-none"), jobId: fc.oneof(some(fx.jobId, "jclaim", fx.deletableJobId), idArb) }),
+        query: fc.record({ count: fc.integer({ min: 1, max: 50 }).map(String) }, { requiredKeys: [] }),
+      }),
+    // At most `count` occurrences, newest first; nodes are listed only for a due occurrence.
+    check: async (_, res) => {
+      const body = res.json as { next: { status: string }; nodes?: unknown[]; occurrences: { scheduledFor: string }[] };
+      if (body.occurrences.length > 50) throw new Error(`more than 50 occurrences: ${res.text}`);
+      const times = body.occurrences.map((o) => Date.parse(o.scheduledFor));
+      if (times.some((at, i) => Number.isNaN(at) || (i > 0 && at > times[i - 1]!))) throw new Error(`occurrences not newest first: ${res.text}`);
+      if (body.nodes && !["due", "no-eligible-node"].includes(body.next.status)) throw new Error(`nodes listed for a ${body.next.status} occurrence: ${res.text}`);
+    },
+  },
   "POST /v1/clusters/{clusterId}/runs/{runId}/start": {
     token: "node",
     tokenOf: nodeToken((fx) => fx.first),
