@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { localVault } from "../../adapters/local-vault";
 import type { SecretVault } from "../../core/ports";
 import { cachedVault } from "../../core/keystore/vault";
+import { harness, joinNode } from "../support/harness";
 
 describe("local vault", () => {
   it("keeps each version in a file only its user can read, and reads it back", async () => {
@@ -27,6 +28,22 @@ describe("local vault", () => {
     writeFileSync(join(dir, "c1", "v2.bin.abc123.tmp"), new Uint8Array([1])); // died before the rename
     expect(await vault.get("c1", "v1")).toEqual(new Uint8Array([1, 2, 3]));
     await expect(vault.get("c1", "v2")).rejects.toMatchObject({ code: "keystore_missing" });
+  });
+});
+
+describe("local vault: a cluster re-created with the same id", () => {
+  it("a new table over the same vault folder (the local `sst remove` + deploy): the new first node's keystore is the one served", async () => {
+    const vault = localVault(mkdtempSync(join(tmpdir(), "vault-")));
+    const initialize = async (data: Buffer) => {
+      const h = await harness({ vault });
+      const created = await h.call("POST", "/v1/clusters", { token: h.adminToken, body: { clusterId: "shop" } });
+      await joinNode(h, "shop", "first", created.body.joinToken, "clustered-first", { keystore: { format: "raw", data: data.toString("base64") } });
+      const second = await joinNode(h, "shop", "second", created.body.joinToken);
+      return (await h.call("GET", "/v1/clusters/shop/keystore", { token: second.nodeToken })).body.data;
+    };
+    const [oldBytes, newBytes] = [Buffer.from("old keystore bytes"), Buffer.from("new keystore bytes")];
+    expect(await initialize(oldBytes)).toBe(oldBytes.toString("base64"));
+    expect(await initialize(newBytes)).toBe(newBytes.toString("base64"));
   });
 });
 
