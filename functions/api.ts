@@ -2,8 +2,10 @@
 import { handle } from "hono/aws-lambda";
 import { createApp } from "./app";
 import { apiDeps } from "./aws/deps";
-import { jsonLogger } from "./http/log";
+import { emfLogger } from "./http/log";
+import { stageOf } from "./http/metrics";
 
-const { deps, adminTokenHash } = apiDeps(jsonLogger);
+const log = emfLogger(stageOf(process.env));
+const { deps, adminTokenHash } = apiDeps(log);
 
-export const handler = handle(createApp({ deps, adminTokenHash, log: jsonLogger }));
+export const handler = handle(createApp({ deps, adminTokenHash, log }));

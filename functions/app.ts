@@ -5,6 +5,7 @@ import type { Deps } from "../core/ports";
 import { authGuards } from "./http/auth";
 import { errorBody, onError, validationHook } from "./http/errors";
 import { type Logger, jsonLogger } from "./http/log";
+import { takeMetrics } from "./http/metrics";
 import { json } from "./http/openapi";
 import { declareStandardAnswers } from "./http/standard-answers";
 import { wellFormedInput } from "./http/well-formed";
@@ -38,7 +39,9 @@ export function createApp(config: AppConfig) {
   app.use("*", async (c, next) => {
     const started = performance.now();
     await next();
-    log({ level: "info", method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+    // The access line also carries the request's metrics (a check-in's): no second line for them.
+    const noted = takeMetrics(c.req.raw);
+    log({ level: "info", method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started), ...noted });
   });
   app.use(
     "*",

@@ -3,7 +3,7 @@ import { iso } from "../common/clock";
 import { type ClusterItem, listClusterIds, readCluster } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
 import { queryNodes } from "../nodes/nodes";
-import { type NodeItem } from "../nodes/node-item";
+import { type NodeItem, type NodeState } from "../nodes/node-item";
 import { type NodeSeen, type Recovery, activeRuns, recoverRun, runsToRecover } from "../jobs/run-recovery";
 import { type Transition, nextChangeAt, planSweep } from "./sweep-plan";
 import { StoreUnavailable } from "../store/table";
@@ -26,7 +26,15 @@ export interface SweepResult {
   repaired?: number;
   /** Set when this cluster's sweep failed (the scheduled sweep goes on with the others). */
   error?: string;
+  /** The cluster's nodes by state as this sweep left them (for metrics). */
+  nodes?: Record<NodeState, number>;
 }
+
+const countStates = (nodes: Iterable<{ state: string }>) => {
+  const counts: Record<NodeState, number> = { running: 0, recovering: 0, offline: 0, stopped: 0 };
+  for (const node of nodes) counts[node.state as NodeState] += 1;
+  return counts;
+};
 
 /**
  * A sweep of one cluster, if it is due and no other sweeper has the turn. The sweep knows when
@@ -87,7 +95,7 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
     ...(cluster.disruptedSince === undefined ? {} : { disruptedSince: cluster.disruptedSince }),
     ...(cluster.stabilizedAt === undefined ? {} : { stabilizedAt: cluster.stabilizedAt }),
   });
-  const result: SweepResult = { clusterId: cluster.clusterId, changed: 0 };
+  const result: SweepResult = { clusterId: cluster.clusterId, changed: 0, nodes: countStates(nodes) };
   if (plan.disruption) {
     // Another sweeper that changed the guard first has the newer picture: leave it to that one.
     if (!(await changeGuard(deps, cluster, plan, nodes, now))) return result;
@@ -136,6 +144,7 @@ export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promi
     );
   }
   if (unfinished > 0) result.nextChangeAt = now; // retry soon: the turn ends at the shortest
+  result.nodes = countStates(nodesNow.values());
   return result;
 }
 

@@ -7,6 +7,7 @@ import { checkIn } from "../../core/nodes/check-in";
 import { leave } from "../../core/nodes/leave";
 import type { AuthEnv } from "../http/auth";
 import { validationHook } from "../http/errors";
+import { noteMetrics } from "../http/metrics";
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody, keystoreTooLarge, nodeParams } from "../http/openapi";
 import { listPeers, peersSchema } from "../../core/nodes/peers";
 
@@ -47,7 +48,11 @@ export function membershipRoutes(deps: Deps, guards: { join: Guard; ownNode: Gua
       request: { params: nodeParams, body: jsonBody(checkInBodySchema) },
       responses: { 200: json(checkInResponseSchema, "checked in"), ...errors(409, 503) },
     }),
-    async (c) => c.json(await checkIn(deps, c.get("node"), c.req.valid("json")), 200),
+    async (c) => {
+      const answer = await checkIn(deps, c.get("node"), c.req.valid("json"));
+      noteMetrics(c.req.raw, c.get("node").clusterId, { CheckIns: 1, Claims: answer.claims.length });
+      return c.json(answer, 200);
+    },
   );
 
   app.openapi(

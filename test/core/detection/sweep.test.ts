@@ -220,7 +220,12 @@ describe("sweepers racing", () => {
     clock.advance(60_000 * 5); // any earlier turn has expired
     for (const n of nodes) await checkIn(h, clusterId, n);
     h.requests.reset();
-    expect(await runSweep(h.deps, clusterId)).toEqual({ clusterId, changed: 0, nextChangeAt: clock.now() + SETTINGS.instanceTimeoutMs + 1 });
+    expect(await runSweep(h.deps, clusterId)).toEqual({
+      clusterId,
+      changed: 0,
+      nextChangeAt: clock.now() + SETTINGS.instanceTimeoutMs + 1,
+      nodes: { running: 3, recovering: 0, offline: 0, stopped: 0 },
+    });
     expect(h.requests.counts).toEqual({ GetItemCommand: 1, UpdateItemCommand: 2, QueryCommand: 5 });
   });
 
