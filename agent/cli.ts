@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 
 import { type Agent, startAgent } from "./agent";
 import { ApiError, type ClusterView, parseEndpoint, rosterClient } from "./client";
+import { explanationLines } from "./explain-text";
 import { followEvents } from "./follow-events";
 import { type HealthMode, serveHealth, staleAfterMs } from "./health";
 import { resolveNodeId } from "./node-id";
@@ -436,6 +437,18 @@ withUrl(jobs.command("list"))
       j.lastRun?.outcome ?? "-",
       j.unclaimable ?? "-",
     ]));
+  });
+
+withUrl(jobs.command("explain"))
+  .description("why a job did or did not run: its next occurrence (due? blocked? which nodes could claim it, and why the others would not) and its last occurrences with what happened to each")
+  .requiredOption("--cluster <id>", "the cluster")
+  .requiredOption("--id <jobId>", "the job")
+  .option("--count <n>", "how many past occurrences (1 to 50)", (v) => Number.parseInt(v, 10), 10)
+  .option("--json", "print JSON")
+  .action(async (options) => {
+    const explanation = await admin(options).explainJob(options.cluster, options.id, options.count);
+    if (options.json) return out(explanation);
+    for (const line of explanationLines(explanation)) console.log(line);
   });
 
 withUrl(jobs.command("rm"))

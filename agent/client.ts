@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { clusterViewSchema } from "../core/clusters/clusters";
 import type { RosterEvent } from "../core/events/events";
 import type { JobView } from "../core/jobs/jobs";
+import type { Explanation } from "../core/jobs/explain";
 import type { CheckInBody, CheckInResponse, JoinBody, joinResponseSchema } from "../core/nodes/schemas";
 import type { NodeView } from "../core/nodes/nodes";
 import type { RunView } from "../core/jobs/run-items";
@@ -203,6 +204,8 @@ export function rosterClient(options: ClientOptions) {
         "idempotency-key": randomUUID(),
       }),
     cancelRun: (clusterId: string, runId: string) => request<RunView>("POST", `${c(clusterId)}/runs/${encodeURIComponent(runId)}/cancel`),
+    explainJob: (clusterId: string, jobId: string, count = 10) =>
+      request<Explanation>("GET", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}/explain?count=${count}`),
     runs: (clusterId: string, jobId: string) => request<{ results: RunView[] }>("GET", `${c(clusterId)}/jobs/${encodeURIComponent(jobId)}/runs`),
     events: (clusterId: string, after?: string, limit = 100) =>
       request<{ results: RosterEvent[]; next?: string }>(

@@ -55,6 +55,10 @@ describe("roster admin commands", () => {
     expect(listed.stdout).toMatch(/report\s+shell\s+0 3 \* \* \*/);
     const triggered = await roster(["jobs", "trigger", "--url", url, "--cluster", "ops", "--id", "report"], env);
     expect(triggered.stdout).toContain("job 'report' triggered (1 queued)");
+    const explained = await roster(["jobs", "explain", "--url", url, "--cluster", "ops", "--id", "report"], env);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toMatch(/^next: (due|no-eligible-node) \(20[^)]*\)\n {2}due \d+ s ago \(queued: triggered\)/m);
+    expect(explained.stdout).toContain("no occurrence in the job's events yet");
     const runs = await roster(["runs", "--url", url, "--cluster", "ops", "--job", "report", "--json"], env);
     expect(runs.code).toBe(0);
     expect(JSON.parse(runs.stdout)).toEqual([]);
@@ -81,7 +85,7 @@ describe("roster admin commands", () => {
   });
 
   it("--help on every command", async () => {
-    for (const command of [[], ["agent"], ["dev"], ["clusters"], ["nodes"], ["jobs"], ["jobs", "add"], ["runs"], ["events"], ["keystore", "rotate"]]) {
+    for (const command of [[], ["agent"], ["dev"], ["clusters"], ["nodes"], ["jobs"], ["jobs", "add"], ["jobs", "explain"], ["runs"], ["events"], ["keystore", "rotate"]]) {
       const help = await roster([...command, "--help"]);
       expect(help.code, command.join(" ")).toBe(0);
       expect(help.stdout).toContain("Usage: roster");
