@@ -5,7 +5,7 @@ import type { Deps } from "../core/ports";
 import { authGuards } from "./http/auth";
 import { errorBody, onError, validationHook } from "./http/errors";
 import { type Logger, jsonLogger } from "./http/log";
-import { takeMetrics } from "./http/metrics";
+import { requestCounts, takeMetrics } from "./http/metrics";
 import { json } from "./http/openapi";
 import { declareStandardAnswers } from "./http/standard-answers";
 import { wellFormedInput } from "./http/well-formed";
@@ -35,13 +35,15 @@ export function createApp(config: AppConfig) {
   const log = config.log ?? jsonLogger;
   const guards = authGuards(deps, adminTokenHash);
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  const counts = requestCounts(() => deps.clock.now());
 
   app.use("*", async (c, next) => {
     const started = performance.now();
     await next();
-    // The access line also carries the request's metrics (a check-in's): no second line for them.
+    log({ level: "info", method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
     const noted = takeMetrics(c.req.raw);
-    log({ level: "info", method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started), ...noted });
+    if (noted) counts.add(noted.clusterId, noted.metrics);
+    for (const sums of counts.due()) log({ level: "metrics", msg: "request counts", ...sums });
   });
   app.use(
     "*",

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emfLogger, jsonLogger } from "../../functions/http/log";
-import { METRICS, NAMESPACE, emfFields, stageOf } from "../../functions/http/metrics";
+import { METRICS, NAMESPACE, emfFields, requestCounts, stageOf } from "../../functions/http/metrics";
 import { scheduledSweep, timedSweep } from "../../functions/sweeps";
 import type { FakeClock } from "../support/fake-clock";
 import { type Harness, checkIn, harness, joinNode } from "../support/harness";
@@ -76,6 +76,30 @@ describe("embedded metric format", () => {
   });
 });
 
+describe("request counts", () => {
+  it("adds up per cluster and hands the sums out once the window is over, then starts again", () => {
+    let now = 0;
+    const counts = requestCounts(() => now, 10_000);
+    expect(counts.due()).toEqual([]);
+    counts.add("a", { CheckIns: 1, Claims: 2 });
+    now = 4_000;
+    counts.add("b", { CheckIns: 1, Claims: 0 });
+    counts.add("a", { CheckIns: 1, Claims: 0 });
+    now = 9_999;
+    expect(counts.due()).toEqual([]);
+    now = 10_000;
+    expect(counts.due()).toEqual([
+      { clusterId: "a", metrics: { CheckIns: 2, Claims: 2 }, windowMs: 10_000 },
+      { clusterId: "b", metrics: { CheckIns: 1, Claims: 0 }, windowMs: 10_000 },
+    ]);
+    expect(counts.due()).toEqual([]);
+    now = 50_000;
+    counts.add("a", { CheckIns: 1 });
+    now = 59_000;
+    expect(counts.due()).toEqual([]); // the window runs from the first count
+  });
+});
+
 describe("the local logger", () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -113,14 +137,23 @@ describe("metrics of real requests and sweeps (the app harness, the Lambda logge
     expect((await checkIn(h, "shop", first, { capacity: 1 })).body.claims).toHaveLength(1);
     expect((await checkIn(h, "shop", second, { capacity: 1 })).body.claims).toHaveLength(0);
 
-    const checkIns = withMetric("CheckIns").map((line) => ({ line: JSON.parse(line), metrics: parseEmf(line) }));
-    expect(checkIns.map((c) => [c.line.path, c.line.status, c.metrics.CheckIns!.value, c.metrics.Claims!.value])).toEqual([
-      ["/v1/clusters/shop/nodes/first/check-in", 200, 1, 1],
-      ["/v1/clusters/shop/nodes/second/check-in", 200, 1, 0],
-    ]);
-    expect(checkIns[0]!.metrics.Claims).toMatchObject({ unit: "Count", dimensions: [{ stage: "test", clusterId: "shop" }, { stage: "test" }] });
-    expect(withMetric("CheckIns")).toHaveLength(2); // the access line carries them: no second line
-    expect(lines.filter((l) => JSON.parse(l).path?.endsWith("/check-in"))).toHaveLength(2);
+    // Check-ins are added up per process and written once a window (10 s) has passed, at the next request.
+    expect(withMetric("CheckIns")).toHaveLength(0);
+    expect(lines.filter((l) => JSON.parse(l).path?.endsWith("/check-in") && !("_aws" in JSON.parse(l)))).toHaveLength(2);
+    clock.advance(9_000);
+    await h.call("GET", "/health");
+    expect(withMetric("CheckIns")).toHaveLength(0);
+    clock.advance(1_000);
+    await h.call("GET", "/health");
+    const [counted, ...more] = withMetric("CheckIns");
+    expect(more).toHaveLength(0);
+    expect(JSON.parse(counted!)).toMatchObject({ level: "metrics", msg: "request counts", clusterId: "shop", windowMs: 10_000 });
+    const counts = parseEmf(counted!);
+    expect(counts.CheckIns).toEqual({ value: 2, unit: "Count", dimensions: [{ stage: "test", clusterId: "shop" }, { stage: "test" }] });
+    expect(counts.Claims).toEqual({ value: 1, unit: "Count", dimensions: [{ stage: "test", clusterId: "shop" }, { stage: "test" }] });
+    clock.advance(60_000);
+    await h.call("GET", "/health");
+    expect(withMetric("CheckIns")).toHaveLength(1); // a new window starts with the next count, not before
 
     // `second` goes silent past the timeout; the scheduled sweep finds it recovering.
     clock.advance(31_000);
