@@ -11,6 +11,8 @@ import { clusterList, clusterPage, liveSection, signIn, tokenShown } from "./vie
 import { drainNode, undrainNode } from "../../core/nodes/drain";
 import { cancelRun } from "../../core/jobs/cancel";
 import { activeRuns } from "../../core/jobs/run-recovery";
+import { explainJob } from "../../core/jobs/explain";
+import { explainPage } from "./explain-view";
 
 /**
  * The dashboard at /ui: server-rendered pages over the same core the API uses. Every page
@@ -68,6 +70,10 @@ export function uiRoutes(deps: Deps, adminTokenHash: string) {
     return c.html(clusterPage(cluster, section));
   });
   ui.get("/clusters/:id/live", async (c) => c.html((await live(c.req.param("id"))).section));
+
+  ui.get("/clusters/:id/jobs/:job/explain", async (c) =>
+    c.html(explainPage(c.req.param("id"), await explainJob(deps, c.req.param("id"), c.req.param("job"), 20))),
+  );
 
   const back = (clusterId: string) => `/ui/clusters/${encodeURIComponent(clusterId)}`;
   ui.post("/clusters/:id/nodes/:node/scheduling", async (c) => {

@@ -275,7 +275,10 @@ export function liveSection(cluster: ClusterView, nodes: NodeView[], jobs: JobVi
                   : ""}
               </td>
               <td>${j.lastRun?.outcome ?? "–"}</td>
-              <td><form class="inline" method="post" action="${base}/jobs/${encodeURIComponent(j.jobId)}/trigger" ${confirmed(`Run ${j.jobId} now?`)}><button type="submit">Trigger</button></form></td>
+              <td>
+                <form class="inline" method="post" action="${base}/jobs/${encodeURIComponent(j.jobId)}/trigger" ${confirmed(`Run ${j.jobId} now?`)}><button type="submit">Trigger</button></form>
+                <a href="${base}/jobs/${encodeURIComponent(j.jobId)}/explain">Why?</a>
+              </td>
             </tr>`,
           )}
         </tbody>

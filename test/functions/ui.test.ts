@@ -145,6 +145,32 @@ describe("changes", () => {
     expect(page).toContain(made.body.unclaimable.replace(">", "&gt;")); // escaped, as any text of the page
   });
 
+  it("explains a job: the jobs table links to the page, which tells the next occurrence, each node's reasons and the past occurrences", async () => {
+    const { pair } = await signIn();
+    const { checkIn } = await import("../support/harness");
+    const made = await clusterWithFirstNode(h, "ui-explain", "n1");
+    await h.call("POST", "/v1/clusters/ui-explain/jobs", { token: h.adminToken, body: { jobId: "j", type: "t", schedule: { at: "2099-01-01T00:00:00Z" } } });
+    await h.call("POST", "/v1/clusters/ui-explain/jobs/j/trigger", { token: h.adminToken });
+    const cluster = await (await ui("/ui/clusters/ui-explain", { headers: { cookie: pair } })).text();
+    expect(cluster).toContain('href="/ui/clusters/ui-explain/jobs/j/explain"');
+
+    const path = "/ui/clusters/ui-explain/jobs/j/explain";
+    const due = await (await ui(path, { headers: { cookie: pair } })).text();
+    expect(due).toContain('data-next="no-eligible-node"');
+    expect(due).toContain('data-node="n1"');
+    expect(due).toContain("it asked for no new runs at its latest check-in");
+    expect(due).toContain("No occurrence in the job's events yet.");
+
+    const [claim] = (await checkIn(h, "ui-explain", made.first, { capacity: 1 })).body.claims;
+    expect(claim).toBeDefined();
+    const told = await (await ui(path, { headers: { cookie: pair } })).text();
+    expect(told).toContain(`data-occurrence="${claim.scheduledFor}"`);
+    expect(told).toMatch(/claimed <span class="muted">n1<\/span>/);
+    // Signed out, nothing of it is rendered.
+    expect((await ui(path)).status).toBe(303);
+    expect((await ui("/ui/clusters/ui-explain/jobs/nope/explain", { headers: { cookie: pair } })).status).toBe(404);
+  });
+
   it("drains and undrains a node; the page shows it draining, with the button that reverses it", async () => {
     const { pair } = await signIn();
     const page = async () => (await ui("/ui/clusters/secret-cluster", { headers: { cookie: pair } })).text();
