@@ -1,4 +1,5 @@
-import { invoke, keystoreSecrets, kmsKeyUse, tableAccess } from "./permissions";
+import { grantsFor } from "./permissions";
+import { logging } from "./ops";
 
 /** The HTTP API: Hono on Lambda behind a function URL. */
 export function createApi(args: {
@@ -17,6 +18,7 @@ export function createApi(args: {
     timeout: "10 seconds",
     url: true,
     nodejs: { format: "esm", minify: true },
+    logging: logging($app.stage),
     link: [adminToken], // read as Resource.RosterAdminToken.value in functions/aws/config.ts
     environment: {
       ROSTER_TABLE_NAME: table.name,
@@ -24,11 +26,6 @@ export function createApi(args: {
       ROSTER_SECRET_PREFIX: secretPrefix,
       ...(kmsKeyArn ? { ROSTER_KMS_KEY_ID: kmsKeyArn } : {}),
     },
-    permissions: [
-      tableAccess(table),
-      invoke(sweeper),
-      keystoreSecrets(secretPrefix),
-      ...(kmsKeyArn ? [kmsKeyUse(kmsKeyArn)] : []),
-    ],
+    permissions: grantsFor("api", { table, sweeper, secretPrefix, ...(kmsKeyArn ? { kmsKey: kmsKeyArn } : {}) }),
   });
 }

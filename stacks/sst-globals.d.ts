@@ -45,6 +45,7 @@ declare global {
     permissions?: (SstPermission | sst.aws.FunctionPermissionArgs)[];
     environment?: Record<string, SstInput<string>>;
     nodejs?: { format?: "esm" | "cjs"; minify?: boolean; install?: string[] };
+    logging?: false | { retention?: "1 week" | "1 month" | "3 months" | "1 year" | "forever"; format?: "text" | "json" };
   }
 
   namespace sst {
@@ -92,8 +93,23 @@ declare global {
 
   /** The Pulumi AWS provider's lookups that SST exposes as the `aws` global. */
   namespace aws {
-    function getRegionOutput(): { name: SstOutput<string> };
+    function getRegionOutput(): { name: SstOutput<string>; region: SstOutput<string> };
     function getCallerIdentityOutput(): { accountId: SstOutput<string> };
+    function getPartitionOutput(): { partition: SstOutput<string>; dnsSuffix: SstOutput<string> };
+    namespace sns {
+      class Topic {
+        constructor(name: string, args?: Record<string, unknown>);
+        readonly arn: SstOutput<string>;
+      }
+      class TopicSubscription {
+        constructor(name: string, args: { topic: SstInput<string>; protocol: string; endpoint: SstInput<string> });
+      }
+    }
+    namespace cloudwatch {
+      class MetricAlarm {
+        constructor(name: string, args: Record<string, unknown>);
+      }
+    }
   }
 }
 

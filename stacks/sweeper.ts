@@ -1,8 +1,10 @@
-import { publishTo, tableAccess } from "./permissions";
+import { grantsFor } from "./permissions";
+import { SWEEPER_TIMEOUT, SWEEP_SCHEDULE, logging } from "./ops";
 
 /**
  * The sweeper: run every minute by EventBridge Scheduler (the backstop when no node talks),
- * and asynchronously by check-ins that find their cluster's sweep due.
+ * and asynchronously by check-ins that find their cluster's sweep due. Its timeout is below
+ * the schedule's period (stacks/ops.ts says why).
  */
 export function createSweeper(table: sst.aws.Dynamo, bus: sst.aws.Bus) {
   const sweeper = new sst.aws.Function("RosterSweeper", {
@@ -10,11 +12,12 @@ export function createSweeper(table: sst.aws.Dynamo, bus: sst.aws.Bus) {
     runtime: "nodejs22.x",
     architecture: "arm64",
     memory: "256 MB",
-    timeout: "60 seconds",
+    timeout: SWEEPER_TIMEOUT,
     nodejs: { format: "esm", minify: true },
+    logging: logging($app.stage),
     environment: { ROSTER_TABLE_NAME: table.name, ROSTER_BUS_NAME: bus.name },
-    permissions: [tableAccess(table), publishTo(bus)],
+    permissions: grantsFor("sweeper", { table, bus }),
   });
-  new sst.aws.CronV2("RosterSweepSchedule", { schedule: "rate(1 minute)", function: sweeper.arn });
+  new sst.aws.CronV2("RosterSweepSchedule", { schedule: SWEEP_SCHEDULE, function: sweeper.arn });
   return sweeper;
 }

@@ -228,6 +228,30 @@ describe("the API bundle, run by a Lambda runtime", () => {
     expect(events.json().next).toEqual(expect.any(String));
   });
 
+  it("a cluster made again over its old keystore secret, scheduled for deletion: the vault restores it over the wire", async () => {
+    const name = `${PREFIX}clusters/reborn/keystore`;
+    aws.seedSecret(name, "an-earlier-cluster-v1", randomBytes(64), { deleted: true });
+    const created = await call({ method: "POST", path: "/v1/clusters", token: ADMIN, body: { clusterId: "reborn" } });
+    expect(created.status, created.text).toBe(201);
+    const bytes = randomBytes(512);
+    secrets.push(secretPart(created.json().joinToken), bytes.toString("base64"), bytes.toString("hex"));
+    const before = aws.calls.length;
+    const joined = await call({
+      method: "POST",
+      path: "/v1/clusters/reborn/nodes/first/join",
+      token: created.json().joinToken,
+      body: { instanceType: "clustered-first", softwareVersion: "1.0.0", keystore: { format: "raw", data: bytes.toString("base64") } },
+    });
+    expect(joined.status, joined.text).toBe(200);
+    secrets.push(secretPart(joined.json().nodeToken));
+    // Secrets Manager refused the write (InvalidRequestException, as JSON 1.1 carries it); the vault looked, restored, wrote again.
+    expect(aws.calls.slice(before).map((c) => c.action)).toEqual(["PutSecretValue", "DescribeSecret", "RestoreSecret", "PutSecretValue"]);
+    expect(aws.secrets.get(name)!.deletedAt).toBeUndefined();
+    const fetched = await call({ method: "GET", path: "/v1/clusters/reborn/keystore", token: joined.json().nodeToken });
+    expect(fetched.status, fetched.text).toBe(200);
+    expect(Buffer.from(fetched.json().data, "base64").equals(bytes)).toBe(true); // the new cluster's bytes, never the old
+  });
+
   it("a check-in answers at once and hands its sweep to the sweeper as an asynchronous invoke", async () => {
     const checked = await call({ method: "POST", path: `/v1/clusters/${CLUSTER}/nodes/n1/check-in`, token: nodeToken, body: { epoch: 1, sentAt: new Date().toISOString() } });
     expect(checked.status, checked.text).toBe(200);
@@ -271,7 +295,7 @@ describe("the sweeper bundle, run by a Lambda runtime", () => {
     for (const entry of aws.events) {
       expect(entry).toMatchObject({ Source: "roster", EventBusName: BUS, Time: expect.any(Number) });
       const detail = JSON.parse(entry.Detail as string);
-      expect(detail).toMatchObject({ type: entry.DetailType, clusterId: CLUSTER, eventId: expect.any(String) });
+      expect(detail).toMatchObject({ type: entry.DetailType, clusterId: expect.stringMatching(/^(lambda|reborn)$/), eventId: expect.any(String) });
     }
   });
 

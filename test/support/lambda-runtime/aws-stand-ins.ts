@@ -43,6 +43,8 @@ export interface AwsStandIns {
   events: Record<string, unknown>[];
   /** The `Event` (asynchronous) invocations received, in order. */
   asyncInvocations: { functionName: string; payload: string }[];
+  /** A secret made before the test (e.g. left behind by an earlier cluster), scheduled for deletion when `deleted`. */
+  seedSecret(name: string, versionId: string, bytes: Buffer, options?: { deleted?: boolean }): Secret;
   close(): Promise<void>;
 }
 
@@ -236,6 +238,13 @@ export async function startAwsStandIns(): Promise<AwsStandIns> {
     secrets,
     events,
     asyncInvocations,
+    seedSecret(name, versionId, bytes, { deleted = false } = {}) {
+      const secret: Secret = { name, arn: `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:${name}-${randomBytes(3).toString("hex")}`, versions: new Map() };
+      addVersion(secret, versionId, bytes);
+      if (deleted) secret.deletedAt = Date.now();
+      secrets.set(name, secret);
+      return secret;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
