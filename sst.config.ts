@@ -1,4 +1,3 @@
-/// <reference path="./stacks/sst-globals.d.ts" />
 import { isProduction } from "./stacks/stage";
 import { deployRegion } from "./stacks/region";
 

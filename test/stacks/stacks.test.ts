@@ -1,56 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TABLE_SCHEMA } from "../../core/store/table-schema";
+import { runStacks, type Recorded } from "../../scripts/sst-stand-ins";
 
 /**
  * `sst deploy` cannot run here, so the stacks run against recording stand-ins for SST's
- * components and globals: every component is recorded with the arguments it was given, and
- * its outputs are plain strings that name it.
+ * components and globals (scripts/sst-stand-ins.ts, shared with `npm run plan`): every component
+ * is recorded with the arguments it was given; its outputs print as `<Name.output>`.
+ * The arguments' types are checked against SST's real declarations by `npm run typecheck`.
  */
-interface Recorded {
-  type: string;
-  name: string;
-  args: any;
-}
-let recorded: Recorded[];
-
-const component = (type: string) =>
-  class {
-    readonly name: string;
-    readonly arn: string;
-    readonly url: string;
-    readonly value: string;
-    constructor(name: string, args?: unknown) {
-      recorded.push({ type, name, args });
-      this.name = `${name}-name`;
-      this.arn = `arn:aws:${type.toLowerCase()}:eu-west-1:123456789012:${name}`;
-      this.url = `https://${name}.lambda-url.eu-west-1.on.aws/`;
-      this.value = `${name}-value`;
-    }
-  };
-
-function installStandIns(stage: string) {
-  recorded = [];
-  const g = globalThis as Record<string, unknown>;
-  g.$config = (config: unknown) => config;
-  g.$app = { name: "roster", stage };
-  g.$dev = false;
-  g.$interpolate = (literals: TemplateStringsArray, ...values: unknown[]) =>
-    literals.reduce((out, literal, i) => out + literal + (i < values.length ? String(values[i]) : ""), "");
-  g.aws = { getRegionOutput: () => ({ name: "eu-west-1" }), getCallerIdentityOutput: () => ({ accountId: "123456789012" }) };
-  g.sst = {
-    Secret: component("Secret"),
-    aws: { Dynamo: component("Dynamo"), Function: component("Function"), CronV2: component("CronV2"), Bus: component("Bus") },
-  };
+interface Permission {
+  actions: string[];
+  resources: string[];
 }
 
 async function deploy(stage: string) {
-  installStandIns(stage);
-  vi.resetModules();
-  const config = (await import("../../sst.config")).default as unknown as SstConfig;
-  const app = config.app({ stage });
-  const outputs = await config.run();
-  const one = (type: string, name?: string) => recorded.find((r) => r.type === type && (!name || r.name === name))!;
-  return { app, outputs, one };
+  const run = await runStacks(stage);
+  const one = (type: string, name?: string): Recorded => {
+    const found = run.resources.find((r) => r.type === type && (!name || r.name === name));
+    if (!found) throw new Error(`no ${type} ${name ?? ""} was created`);
+    return found;
+  };
+  return { ...run, one };
 }
 
 beforeEach(() => vi.stubEnv("ROSTER_KMS_KEY_ARN", ""));
@@ -59,7 +29,7 @@ afterEach(() => vi.unstubAllEnvs());
 describe("stacks", () => {
   it("the table uses the key schema, indexes and TTL defined once in core/", async () => {
     const { one } = await deploy("staging");
-    const table = one("Dynamo").args;
+    const table = one("sst.aws.Dynamo").args;
     expect(table.primaryIndex).toEqual({ hashKey: TABLE_SCHEMA.partitionKey, rangeKey: TABLE_SCHEMA.sortKey });
     expect(table.ttl).toBe(TABLE_SCHEMA.ttlAttribute);
     expect(table.globalIndexes).toEqual({
@@ -75,7 +45,7 @@ describe("stacks", () => {
   it("point-in-time recovery is off for dev stages", async () => {
     const { one } = await deploy("dev");
     const args: { pointInTimeRecovery?: { enabled: boolean } } = {};
-    one("Dynamo").args.transform.table(args);
+    one("sst.aws.Dynamo").args.transform.table(args);
     expect(args.pointInTimeRecovery).toEqual({ enabled: false });
   });
 
@@ -87,61 +57,57 @@ describe("stacks", () => {
 
   it("routes the HTTP function to the Hono handler behind a function URL, on a current runtime", async () => {
     const { one, outputs } = await deploy("prod");
-    const api = one("Function", "RosterApi").args;
+    const api = one("sst.aws.Function", "RosterApi").args;
     expect(api).toMatchObject({ handler: "functions/api.handler", runtime: "nodejs22.x", url: true });
-    expect(api.link.map((l: { value: string }) => l.value)).toEqual(["RosterAdminToken-value"]);
+    expect(api.link).toEqual(["<RosterAdminToken>"]); // no table or bus link (it would grant dynamodb:* / events:*)
     expect(api.environment).toEqual({
-      ROSTER_TABLE_NAME: "RosterTable-name",
-      ROSTER_SWEEPER_FUNCTION: "RosterSweeper-name",
+      ROSTER_TABLE_NAME: "<RosterTable.name>",
+      ROSTER_SWEEPER_FUNCTION: "<RosterSweeper.name>",
       ROSTER_SECRET_PREFIX: "roster/prod/",
     });
-    expect(outputs).toEqual({ url: "https://RosterApi.lambda-url.eu-west-1.on.aws/", table: "RosterTable-name", bus: "RosterBus-name" });
+    expect(outputs).toMatchObject({ url: "<RosterApi.url>", table: "<RosterTable.name>", bus: "<RosterBus.name>" });
   });
 
   it("runs the sweeper every minute through EventBridge Scheduler (CronV2)", async () => {
-    const { one } = await deploy("prod");
-    const sweeper = one("Function", "RosterSweeper");
+    const { one, resources } = await deploy("prod");
+    const sweeper = one("sst.aws.Function", "RosterSweeper");
     expect(sweeper.args).toMatchObject({ handler: "functions/sweeper.handler", runtime: "nodejs22.x" });
-    expect(sweeper.args.environment).toEqual({ ROSTER_TABLE_NAME: "RosterTable-name", ROSTER_BUS_NAME: "RosterBus-name" });
-    expect(one("CronV2").args).toEqual({ schedule: "rate(1 minute)", function: "arn:aws:function:eu-west-1:123456789012:RosterSweeper" });
-    expect(recorded.some((r) => r.type === "Cron")).toBe(false);
-    expect(one("Bus").name).toBe("RosterBus");
-    expect(one("Secret").name).toBe("RosterAdminToken");
+    expect(sweeper.args.environment).toEqual({ ROSTER_TABLE_NAME: "<RosterTable.name>", ROSTER_BUS_NAME: "<RosterBus.name>" });
+    expect(one("sst.aws.CronV2").args).toEqual({ schedule: "rate(1 minute)", function: "<RosterSweeper.arn>" });
+    expect(resources.some((r) => r.type === "sst.aws.Cron")).toBe(false);
+    expect(one("sst.aws.Bus").name).toBe("RosterBus");
+    expect(one("sst.Secret").name).toBe("RosterAdminToken");
   });
 
-  it("grants each function only the actions it calls, on its own resources", async () => {
-    const { one } = await deploy("prod");
-    const all = recorded.filter((r) => r.type === "Function").flatMap((r) => r.args.permissions as SstPermission[]);
-    for (const permission of all) {
-      for (const action of permission.actions) expect(action).not.toMatch(/:\*$/);
-      for (const resource of permission.resources) expect(resource).not.toBe("*");
+  it("grants no wildcard: every statement names its actions and Roster's own resources", async () => {
+    const { resources } = await deploy("prod");
+    const functions = resources.filter((r) => r.type === "sst.aws.Function");
+    expect(functions.map((f) => f.name).sort()).toEqual(["RosterApi", "RosterSweeper"]);
+    for (const fn of functions) {
+      const permissions = fn.args.permissions as Permission[];
+      expect(permissions.length).toBeGreaterThan(0);
+      for (const permission of permissions) {
+        for (const action of permission.actions) expect(action).toMatch(/^[a-z0-9-]+:[A-Za-z]+$/);
+        for (const resource of permission.resources) expect(resource).not.toMatch(/^\*$|^arn:[^:]*:[^:]*:[^:]*:[^:]*:\*$/);
+      }
+      expect(fn.args.link ?? []).not.toContainEqual(expect.stringMatching(/RosterTable|RosterBus/)); // a link grants dynamodb:* / events:*
     }
-    const api = one("Function", "RosterApi").args.permissions as SstPermission[];
-    expect(api).toEqual([
-      {
-        actions: expect.arrayContaining(["dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:ConditionCheckItem"]),
-        resources: ["arn:aws:dynamo:eu-west-1:123456789012:RosterTable", "arn:aws:dynamo:eu-west-1:123456789012:RosterTable/index/*"],
-      },
-      { actions: ["lambda:InvokeFunction"], resources: ["arn:aws:function:eu-west-1:123456789012:RosterSweeper"] },
-      {
-        actions: ["secretsmanager:CreateSecret", "secretsmanager:PutSecretValue", "secretsmanager:GetSecretValue"],
-        resources: ["arn:aws:secretsmanager:eu-west-1:123456789012:secret:roster/prod/*"],
-      },
-    ]);
-    const sweeper = one("Function", "RosterSweeper").args.permissions as SstPermission[];
-    expect(sweeper[1]).toEqual({ actions: ["events:PutEvents"], resources: ["arn:aws:bus:eu-west-1:123456789012:RosterBus"] });
+    const sweeper = functions.find((f) => f.name === "RosterSweeper")!.args.permissions as Permission[];
     expect(sweeper.flatMap((p) => p.actions).some((a) => a.startsWith("secretsmanager:"))).toBe(false);
-    expect(one("Function", "RosterApi").args.link).toHaveLength(1); // no table or bus link (it would grant dynamodb:* / events:*)
+    expect(sweeper).toContainEqual({ actions: ["events:PutEvents"], resources: ["<RosterBus.arn>"] });
   });
 
-  it("adds the KMS key's use only when an operator brings one", async () => {
+  it("uses a customer managed KMS key only when an operator brings one", async () => {
+    const kmsStatements = (permissions: Permission[]) => permissions.filter((p) => p.actions.some((a) => a.startsWith("kms:")));
+    const without = await deploy("prod");
+    expect(kmsStatements(without.one("sst.aws.Function", "RosterApi").args.permissions)).toEqual([]);
+    expect(without.one("sst.aws.Function", "RosterApi").args.environment.ROSTER_KMS_KEY_ID).toBeUndefined();
+
     vi.stubEnv("ROSTER_KMS_KEY_ARN", "arn:aws:kms:eu-west-1:123456789012:key/abc");
-    const { one } = await deploy("prod");
-    const api = one("Function", "RosterApi").args;
+    const api = (await deploy("prod")).one("sst.aws.Function", "RosterApi").args;
     expect(api.environment.ROSTER_KMS_KEY_ID).toBe("arn:aws:kms:eu-west-1:123456789012:key/abc");
-    expect(api.permissions.at(-1)).toEqual({
-      actions: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"],
-      resources: ["arn:aws:kms:eu-west-1:123456789012:key/abc"],
-    });
+    const kms = kmsStatements(api.permissions);
+    expect(kms).toHaveLength(1);
+    expect(kms[0]!.resources).toEqual(["arn:aws:kms:eu-west-1:123456789012:key/abc"]);
   });
 });

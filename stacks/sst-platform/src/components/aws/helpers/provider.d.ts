@@ -1,0 +1,2 @@
+import { Provider, Region } from "@pulumi/aws";
+export declare const useProvider: (region: Region) => Provider;

@@ -1,0 +1,3 @@
+export * from "../astro";
+export * from "./solid-start";
+export * from "./static-site";

@@ -1,0 +1,2 @@
+export type Cpu = `${number} ${"vCPU"}`;
+export declare function toNumber(cpu: Cpu): number;

@@ -1,0 +1,3 @@
+export declare class VisibleError extends Error {
+    constructor(...message: string[]);
+}

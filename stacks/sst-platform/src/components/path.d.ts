@@ -1,0 +1,1 @@
+export declare function toPosix(p: string): string;

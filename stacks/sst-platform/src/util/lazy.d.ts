@@ -1,0 +1,1 @@
+export declare function lazy<T>(callback: () => T): () => T;

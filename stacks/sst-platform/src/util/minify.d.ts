@@ -1,0 +1,1 @@
+export declare function minify(strings: TemplateStringsArray, ...values: unknown[]): string;

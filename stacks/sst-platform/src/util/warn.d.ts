@@ -1,0 +1,1 @@
+export declare function warnOnce(message: string): void;
