@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 
-/** A child process running a TypeScript entry point through tsx, with its output kept. */
+/** A child process running a TypeScript entry point through tsx, or a built bundle, with its output kept. */
 export interface Running {
   child: ChildProcess;
   output(): string;
@@ -9,8 +9,12 @@ export interface Running {
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
 }
 
-export function runTs(entry: string, args: string[], env: Record<string, string | undefined>): Running {
-  const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+export const runTs = (entry: string, args: string[], env: Record<string, string | undefined>): Running =>
+  runNode(["--import", "tsx", entry, ...args], env);
+
+/** A child process of plain node (a built bundle, or `--import tsx` and a source), with its output kept. */
+export function runNode(argv: string[], env: Record<string, string | undefined>): Running {
+  const child = spawn(process.execPath, argv, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
