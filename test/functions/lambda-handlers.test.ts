@@ -135,15 +135,3 @@ describe("configuration", () => {
     vi.stubEnv("ROSTER_TABLE_NAME", TABLE);
   });
 });
-
-describe("the bundle", () => {
-  it("npm run build makes one small ESM file per function, and the API bundle answers a fixture", async () => {
-    const outdir = `test-output/dist-${randomBytes(3).toString("hex")}`;
-    const sizes = await bundle(outdir);
-    expect(Object.keys(sizes)).toEqual(["api", "sweeper"]);
-    expect(sizes.api).toBeLessThan(2 * 1024 * 1024);
-    const { handler } = await import(`${process.cwd()}/${outdir}/api/index.mjs`);
-    const res = await handler(fixture("function-url-get-health"), context);
-    expect(res.statusCode).toBe(200);
-  }, 60_000);
-});

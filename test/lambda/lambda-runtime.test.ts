@@ -52,14 +52,17 @@ const start = async (options: Parameters<typeof startFunction>[0]) => {
   return f;
 };
 
+let bundleSizes: Record<string, number>;
+
 beforeAll(async () => {
   outdir = mkdtempSync(join(tmpdir(), "roster-lambda-")); // no node_modules above it: the bundles bring everything
-  const [, , standIns] = await Promise.all([
+  const [sizes, , standIns] = await Promise.all([
     bundle(outdir),
     ensureTable(localClient(inject("dynamoEndpoint")), TABLE),
     startAwsStandIns(),
   ]);
   aws = standIns;
+  bundleSizes = sizes;
   const apiRoot = join(outdir, "api");
   const sweeperRoot = join(outdir, "sweeper");
   // stacks/api.ts: the environment it sets, and the admin token linked (`link: [adminToken]`).
@@ -337,5 +340,12 @@ describe("failures, as Lambda sees them", () => {
       const leaked = windows.find((w) => logs.includes(w));
       expect(leaked, `a log holds part of a secret (${secret.slice(0, 4)}…)`).toBeUndefined();
     }
+  });
+});
+
+describe("the bundles", () => {
+  it("npm run build makes one ESM file per function, each well under 2 MiB", () => {
+    expect(Object.keys(bundleSizes)).toEqual(["api", "sweeper"]);
+    for (const bytes of Object.values(bundleSizes)) expect(bytes).toBeLessThan(2 * 1024 * 1024);
   });
 });
