@@ -15,7 +15,7 @@ export function explanationLines(e: Explanation): string[] {
     }
     if (e.nodesNotListed) lines.push(`  … and ${e.nodesNotListed} more`);
   }
-  lines.push("", e.occurrences.length ? "last occurrences, newest first:" : "no occurrence in the job's events yet");
+  lines.push("", e.occurrences.length ? "last occurrences, newest first:" : "no past occurrence yet");
   for (const occurrence of e.occurrences) {
     lines.push(`  ${occurrence.scheduledFor}  ${occurrence.outcome}`);
     if (occurrence.waited) lines.push(`      waited: ${occurrence.waited}`);
@@ -26,6 +26,6 @@ export function explanationLines(e: Explanation): string[] {
       lines.push(`      ${step.at}  ${step.what}${who}${run}${step.why ? `: ${step.why}` : ""}`);
     }
   }
-  if (!e.history.complete) lines.push("", `(older events exist past the ${e.history.events} read)`);
+  if (!e.history.complete) lines.push("", `(older runs exist past the ${e.history.runs} read)`);
   return lines;
 }

@@ -20,7 +20,7 @@ export const AWS_CALLS = {
       { client: "@aws-sdk/lib-dynamodb", command: "TransactWriteCommand", from: ["adapters/dynamo-table.ts"] },
       { client: "@aws-sdk/lib-dynamodb", command: "UpdateCommand", from: ["adapters/dynamo-table.ts"] },
     ],
-    indexes: ["byJob"],
+    indexes: [],
   },
   sweeper: {
     calls: [

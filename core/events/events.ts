@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { iso } from "../common/clock";
-import { eventPartition, jobEventPartition } from "../store/keys";
+import { eventPartition } from "../store/keys";
 import type { TransactItem } from "../store/table";
 
 /** Every state change Roster records (DESIGN.md item 6). */
@@ -95,8 +95,6 @@ export const recordEvent = (
         // In the outbox until EventBridge has accepted it (see core/publish.ts).
         outboxPk: OUTBOX_PK,
         outboxSk: eventId,
-        // An event about a job is also in that job's partition of the `byJob` index (explain).
-        ...(event.jobId === undefined ? {} : { jobPk: jobEventPartition(clusterId, event.jobId) }),
       },
       ConditionExpression: "attribute_not_exists(pk)",
     },

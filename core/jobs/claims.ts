@@ -145,8 +145,9 @@ async function claimOne(
     detail: { scheduledFor: iso(plan.scheduledFor), policy: job.misfirePolicy },
   };
   if (plan.kind === "skip") {
-    // No run: the job alone moves on past the missed occurrences.
-    await write(deps, [...saveJob(job, plan.after), recordEvent(job.clusterId, missed, now, retentionMs)]);
+    // No run: the job alone moves on past the missed occurrences, and keeps a note of it for explain.
+    const skipped = [...(plan.after.skipped ?? []), { scheduledFor: plan.scheduledFor, at: now }].slice(-MAX_SKIPPED);
+    await write(deps, [...saveJob(job, { ...plan.after, skipped }), recordEvent(job.clusterId, missed, now, retentionMs)]);
     return undefined;
   }
   const { items, run, claimToken } = claimWrites(rowOf(RUN_LIFECYCLE, "claim", ABSENT), {
@@ -170,6 +171,9 @@ async function claimOne(
     scheduledFor: iso(plan.scheduledFor),
   };
 }
+
+/** How many skipped occurrences a job item remembers (each ~40 bytes of the item every check-in's read carries). */
+const MAX_SKIPPED = 5;
 
 /** A transaction that may lose a race: false when it did. */
 const write = (deps: Deps, items: TransactItem[]) => tryTransact(deps.table, items);

@@ -1,10 +1,13 @@
-import type { RosterEvent } from "../events/events";
+import { iso } from "../common/clock";
+import type { JobItem } from "./job-item";
+import type { RunItem } from "./run-items";
 import { RUN_LIFECYCLE } from "./run-lifecycle";
 
 /**
- * A job's past occurrences told from its events (the `byJob` index): each occurrence with
- * what happened to it, in order. A pure function of the events, so every reason it gives is
- * one a test can produce by making the event happen.
+ * A job's past occurrences told from its runs (each run item records who claimed it, when it
+ * started, how and why it ended) and from the occurrences a misfire skipped (noted on the job
+ * item, since no run tells of them): each occurrence with what happened to it, in order. A pure
+ * function of those items, so every reason it gives is one a test produces by making it happen.
  */
 
 export type StepKind =
@@ -24,7 +27,7 @@ export interface Step {
   what: StepKind;
   nodeId?: string;
   runId?: string;
-  /** Why, in words, when the step has a cause (a take-back, a misfire, a wait). */
+  /** Why, in words, when the step has a cause (a take-back, a misfire, a cancel). */
   why?: string;
 }
 
@@ -33,136 +36,76 @@ export interface Occurrence {
   /** Where it stands: the last thing that happened to it. */
   outcome: StepKind;
   steps: Step[];
-  /** What kept it waiting past its time, when something did (a running run of a non-concurrent job). */
+  /** What kept it waiting past its time, when something did (a live run of a non-concurrent job). */
   waited?: string;
 }
 
-interface RunSeen {
-  scheduledFor: string;
-  nodeId?: string;
-  claimedAt: number;
-  endedAt?: number;
+const MISFIRED_WHY =
+  "it was later than misfireThresholdMs when a node could claim it; misfirePolicy fireAndProceed runs the missed occurrences once, now";
+const SKIPPED_WHY =
+  "it was later than misfireThresholdMs when a node could claim it, and the job's misfirePolicy is doNothing: the missed occurrences were dropped";
+const CANCELLING_WHY = "an admin cancelled the started run; its node is told to abort it";
+
+/** The run lifecycle's own words for how a run ended: the `when` of the row that ended it. */
+function endWhy(run: RunItem): string | undefined {
+  if (run.endedBy === undefined || run.endedBy === "complete") return undefined;
+  const row = RUN_LIFECYCLE.transitions.find((r) => r.name === run.endedBy && r.to === run.state);
+  return row ? `${row.name}: ${row.when}` : run.endedBy;
 }
 
-const ENDS: ReadonlySet<StepKind> = new Set(["succeeded", "failed", "orphaned", "cancelled", "requeued"]);
+/** A run's steps, in the order they happened. */
+function stepsOf(run: RunItem): Step[] {
+  const by = { nodeId: run.nodeId, runId: run.runId };
+  const steps: Step[] = [];
+  if (run.misfired) steps.push({ at: iso(run.claimedAt), what: "misfired", why: MISFIRED_WHY });
+  steps.push({ at: iso(run.claimedAt), what: "claimed", ...by });
+  if (run.startedAt !== undefined) steps.push({ at: iso(run.startedAt), what: "started", ...by });
+  if (run.cancelledAt !== undefined && run.startedAt !== undefined) steps.push({ at: iso(run.cancelledAt), what: "cancelling", ...by, why: CANCELLING_WHY });
+  if (run.finishedAt !== undefined) {
+    const why = endWhy(run);
+    steps.push({ at: iso(run.finishedAt), what: run.state as StepKind, ...by, ...(why ? { why } : {}) });
+  }
+  return steps;
+}
 
-/** The run lifecycle's own words for a take-back: the `when` of its row. */
-function takeBackWhy(reason: unknown, to: string): string | undefined {
-  const row = RUN_LIFECYCLE.transitions.find((r) => r.name === reason && r.to === to);
-  return row ? `${String(reason)}: ${row.when}` : typeof reason === "string" ? reason : undefined;
+/**
+ * The occurrences `runs` (the job's runs, any order) and the job's skipped occurrences tell of,
+ * newest first, at most `count`. A requeued occurrence is claimed again under the same time:
+ * its runs are one occurrence, told run after run.
+ */
+export function occurrencesOf(runs: readonly RunItem[], job: Pick<JobItem, "concurrent" | "skipped">, count: number): Occurrence[] {
+  const byTime = new Map<number, RunItem[]>();
+  for (const run of [...runs].sort((a, b) => a.claimedAt - b.claimedAt)) byTime.set(run.scheduledFor, [...(byTime.get(run.scheduledFor) ?? []), run]);
+  const told: (Occurrence & { at: number })[] = [...byTime.entries()].map(([at, ofIt]) => {
+    const steps = ofIt.flatMap(stepsOf);
+    return { at, scheduledFor: iso(at), outcome: steps.at(-1)!.what, steps, ...waitedFor(at, ofIt[0]!, runs, job.concurrent) };
+  });
+  for (const skip of job.skipped ?? []) {
+    if (!byTime.has(skip.scheduledFor)) {
+      told.push({ at: skip.scheduledFor, scheduledFor: iso(skip.scheduledFor), outcome: "skipped", steps: [{ at: iso(skip.at), what: "skipped", why: SKIPPED_WHY }] });
+    }
+  }
+  return told
+    .sort((a, b) => b.at - a.at)
+    .slice(0, count)
+    .map(({ at: _, ...occurrence }) => occurrence);
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
-/** One step from one event, and the occurrence it belongs to (a run's later events name only the run). */
-function stepOf(event: RosterEvent, runs: Map<string, RunSeen>): { scheduledFor: string; step: Step } | undefined {
-  const d = event.detail as Record<string, unknown>;
-  const runId = typeof d.runId === "string" ? d.runId : undefined;
-  const scheduledFor = typeof d.scheduledFor === "string" ? d.scheduledFor : runId ? runs.get(runId)?.scheduledFor : undefined;
-  if (scheduledFor === undefined) return undefined;
-  const base = { at: event.time, ...(event.nodeId ? { nodeId: event.nodeId } : {}), ...(runId ? { runId } : {}) };
-  switch (event.type) {
-    case "job.claimed":
-      return { scheduledFor, step: { ...base, what: "claimed" } };
-    case "job.started":
-      return { scheduledFor, step: { ...base, what: "started" } };
-    case "job.completed":
-      return { scheduledFor, step: { ...base, what: d.outcome === "succeeded" ? "succeeded" : d.outcome === "cancelled" ? "cancelled" : "failed" } };
-    case "job.cancelling":
-      return { scheduledFor, step: { ...base, what: "cancelling", why: "an admin cancelled the started run; its node is told to abort it" } };
-    case "job.requeued":
-    case "job.orphaned":
-    case "job.cancelled": {
-      const what = event.type.slice(4) as StepKind;
-      const why = takeBackWhy(d.reason, what);
-      return { scheduledFor, step: { ...base, what, ...(why ? { why } : {}) } };
-    }
-    case "job.misfired":
-      return d.policy === "doNothing"
-        ? { scheduledFor, step: { at: event.time, what: "skipped", why: "it was later than misfireThresholdMs when a node could claim it, and the job's misfirePolicy is doNothing: the missed occurrences were dropped" } }
-        : { scheduledFor, step: { at: event.time, what: "misfired", why: "it was later than misfireThresholdMs when a node could claim it; misfirePolicy fireAndProceed runs the missed occurrences once, now" } };
-  }
-  return undefined;
-}
-
-/** Within one write's moment, the order a run's steps can only happen in. */
-const STEP_RANK: Record<StepKind, number> = {
-  misfired: 0,
-  skipped: 0,
-  claimed: 1,
-  started: 2,
-  cancelling: 3,
-  succeeded: 4,
-  failed: 4,
-  requeued: 4,
-  orphaned: 4,
-  cancelled: 4,
-};
-
 /**
- * The occurrences the events tell of, newest first, at most `count`. `events` are the job's
- * events oldest first; `concurrent` says whether the job's runs may overlap.
+ * A non-concurrent job's occurrence first claimed after its time while another run of the job
+ * was live: it waited for that run (the job runs one at a time).
  */
-export function occurrencesOf(events: readonly RosterEvent[], concurrent: boolean, count: number): Occurrence[] {
-  const runs = new Map<string, RunSeen>();
-  for (const event of events) {
-    const d = event.detail as Record<string, unknown>;
-    if (event.type === "job.claimed" && typeof d.runId === "string" && typeof d.scheduledFor === "string") {
-      runs.set(d.runId, { scheduledFor: d.scheduledFor, claimedAt: Date.parse(event.time), ...(event.nodeId ? { nodeId: event.nodeId } : {}) });
-    }
-  }
-  const byTime = new Map<string, Occurrence>();
-  for (const event of events) {
-    const told = stepOf(event, runs);
-    if (!told) continue;
-    const { scheduledFor, step } = told;
-    const run = step.runId ? runs.get(step.runId) : undefined;
-    if (run && ENDS.has(step.what)) run.endedAt = Date.parse(step.at);
-    const occurrence = byTime.get(scheduledFor) ?? { scheduledFor, outcome: step.what, steps: [] };
-    occurrence.steps.push(step);
-    byTime.set(scheduledFor, occurrence);
-  }
-  const all = [...byTime.values()].sort((a, b) => Date.parse(b.scheduledFor) - Date.parse(a.scheduledFor)).slice(0, count);
-  for (const occurrence of all) {
-    inOrder(occurrence, runs);
-    if (!concurrent) noteWait(occurrence, runs);
-  }
-  return all;
-}
-
-/**
- * Events written in the same millisecond carry no order between writes, so the steps are put
- * in the only order they can have happened in: by time, then run by run (a later claim of the
- * same occurrence needs the earlier run to have ended), then by the run's lifecycle.
- */
-function inOrder(occurrence: Occurrence, runs: Map<string, RunSeen>) {
-  const runRank = (step: Step) => {
-    const run = step.runId ? runs.get(step.runId) : undefined;
-    return run ? [run.claimedAt, run.endedAt ?? Number.MAX_SAFE_INTEGER] : [-1, -1];
-  };
-  occurrence.steps.sort((a, b) => {
-    const [ca, ea] = runRank(a);
-    const [cb, eb] = runRank(b);
-    return Date.parse(a.at) - Date.parse(b.at) || (a.runId === b.runId ? 0 : ca! - cb! || ea! - eb!) || STEP_RANK[a.what] - STEP_RANK[b.what];
-  });
-  occurrence.outcome = occurrence.steps.at(-1)!.what;
-}
-
-/**
- * A non-concurrent job's occurrence claimed after its time while another run of the job was
- * live: it waited for that run (the job runs one at a time).
- */
-function noteWait(occurrence: Occurrence, runs: Map<string, RunSeen>) {
-  const due = Date.parse(occurrence.scheduledFor);
-  const claim = occurrence.steps.find((step) => step.what === "claimed");
-  if (!claim) return;
-  const claimedAt = Date.parse(claim.at);
-  const blocker = [...runs.entries()].find(
-    ([runId, run]) => runId !== claim.runId && run.claimedAt <= due && run.endedAt !== undefined && run.endedAt > due && run.endedAt <= claimedAt,
+function waitedFor(due: number, first: RunItem, runs: readonly RunItem[], concurrent: boolean): { waited?: string } {
+  if (concurrent) return {};
+  const blocker = runs.find(
+    (run) => run.runId !== first.runId && run.claimedAt <= due && run.finishedAt !== undefined && run.finishedAt > due && run.finishedAt <= first.claimedAt,
   );
-  if (!blocker) return;
-  const [runId, run] = blocker;
-  occurrence.waited =
-    `blocked by run ${runId} (of the occurrence at ${run.scheduledFor}${run.nodeId ? `, on node '${run.nodeId}'` : ""}) ` +
-    `for ${seconds(run.endedAt! - due)}: the job is not concurrent, so an occurrence waits while its previous run is live`;
+  if (!blocker) return {};
+  return {
+    waited:
+      `blocked by run ${blocker.runId} (of the occurrence at ${iso(blocker.scheduledFor)}, on node '${blocker.nodeId}') ` +
+      `for ${seconds(blocker.finishedAt! - due)}: the job is not concurrent, so an occurrence waits while its previous run is live`,
+  };
 }

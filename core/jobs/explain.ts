@@ -3,10 +3,9 @@ import { iso } from "../common/clock";
 import { notFound } from "../common/errors";
 import { requireCluster, type ClusterItem } from "../clusters/cluster-item";
 import { withDefaults } from "../clusters/settings";
-import { type RosterEvent, toEvent } from "../events/events";
 import type { NodeItem } from "../nodes/node-item";
 import type { Deps, StoreDeps } from "../ports";
-import { JOB_EVENTS_INDEX, NODE_SHARDS, activeRunKey, jobEventPartition, nodePartition } from "../store/keys";
+import { NODE_SHARDS, activeRunKey, activeRunPartition, nodePartition, runHistoryPartition } from "../store/keys";
 import { queryAll } from "../store/table";
 import { occurrencesOf } from "./explain-history";
 import { whyNotClaiming } from "./explain-nodes";
@@ -17,15 +16,16 @@ import type { RunItem } from "./run-items";
 /**
  * "Why didn't it run?" (`GET …/jobs/{jobId}/explain`): the job's next occurrence and why it
  * is or is not running, and its last occurrences with what happened to each. Read from the
- * job item, the job's own events (the `byJob` index: no scan of the cluster's log), and, only
- * when they explain the next occurrence, its blocking run or the cluster's nodes.
+ * job item, the job's runs (run ids begin with their job's id, so a job's runs are one range of
+ * the active partition and one of the history: no scan), and, only when they explain the next
+ * occurrence, its blocking run or the cluster's nodes. No write is added anywhere for it: each
+ * run item already says who claimed it, when it started, and (`endedBy`) which rule ended it.
  */
 
 export const MAX_EXPLAINED = 50;
 const COUNT_RULE = `count must be a whole number from 1 to ${MAX_EXPLAINED}`;
-/** The newest events read for the history: enough for `MAX_EXPLAINED` occurrences of a few steps each. */
-const EVENT_PAGE = 250;
-const MAX_EVENT_PAGES = 4;
+/** The newest finished runs read: enough for `MAX_EXPLAINED` occurrences, each claimed a few times. */
+const HISTORY_READ = 200;
 /** Nodes listed with their reasons; a larger cluster is summed up past them. */
 const MAX_NODES_LISTED = 100;
 
@@ -38,6 +38,9 @@ export const explainQuerySchema = z.strictObject({
     .default(10)
     .meta({ description: `how many past occurrences to tell (1 to ${MAX_EXPLAINED})` }),
 });
+
+/** As many skipped occurrences as the job item keeps (`claims.ts`). */
+const MAX_SKIPPED_NOTE = 5;
 
 const STEP_KINDS = ["claimed", "started", "succeeded", "failed", "requeued", "orphaned", "cancelling", "cancelled", "misfired", "skipped"] as const;
 export const NEXT_STATUSES = ["scheduled", "due", "blocked", "no-eligible-node", "none", "deleted"] as const;
@@ -77,10 +80,10 @@ export const explanationSchema = z
           waited: z.string().optional().meta({ description: "what kept it waiting past its time (a live run of the non-concurrent job)" }),
         }),
       )
-      .meta({ description: "the last occurrences, newest first, each with what happened to it" }),
+      .meta({ description: "the last occurrences, newest first, each with what happened to it (from its runs; a skipped one from the job item)" }),
     history: z.object({
-      events: z.number().int().meta({ description: "how many of the job's events were read" }),
-      complete: z.boolean().meta({ description: "false when older events exist past the ones read" }),
+      runs: z.number().int().meta({ description: "how many of the job's runs were read" }),
+      complete: z.boolean().meta({ description: "false when older finished runs exist past the ones read" }),
       note: z.string(),
     }),
   })
@@ -88,26 +91,20 @@ export const explanationSchema = z
 export type Explanation = z.infer<typeof explanationSchema>;
 type Next = Explanation["next"];
 
-/** The job's events since it was created (a job id deleted and created again shares its partition), oldest first. */
-async function jobEvents(deps: StoreDeps, job: JobItem): Promise<{ events: RosterEvent[]; complete: boolean }> {
-  const newestFirst: RosterEvent[] = [];
-  let lastKey: Record<string, unknown> | undefined;
-  for (let page = 0; page < MAX_EVENT_PAGES; page++) {
-    const read = await deps.table.query({
-      IndexName: JOB_EVENTS_INDEX,
-      KeyConditionExpression: "jobPk = :pk",
-      ExpressionAttributeValues: { ":pk": jobEventPartition(job.clusterId, job.jobId) },
-      ScanIndexForward: false,
-      Limit: EVENT_PAGE,
-      ...(lastKey ? { ExclusiveStartKey: lastKey } : {}),
-    });
-    newestFirst.push(...read.items.map(toEvent));
-    lastKey = read.lastKey;
-    if (!lastKey) break;
-  }
-  const since = iso(job.createdAt);
-  const events = newestFirst.filter((event) => event.time >= since).reverse();
-  return { events, complete: !lastKey || events.length < newestFirst.length };
+/** The job's runs (this incarnation's), in flight and finished, the newest `HISTORY_READ` finished ones. */
+async function jobRuns(deps: StoreDeps, job: JobItem): Promise<{ runs: RunItem[]; complete: boolean }> {
+  const range = (pk: string) => ({
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :job)",
+    ExpressionAttributeValues: { ":pk": pk, ":job": `${job.jobId}~` },
+    ConsistentRead: true,
+  });
+  const [active, history] = await Promise.all([
+    deps.table.query(range(activeRunPartition(job.clusterId))),
+    deps.table.query({ ...range(runHistoryPartition(job.clusterId)), ScanIndexForward: false, Limit: HISTORY_READ }),
+  ]);
+  // A job deleted and created again under the same id is another job: its old runs are not its history.
+  const runs = [...active.items, ...history.items].filter((run) => run.jobIncarnation === job.incarnation) as RunItem[];
+  return { runs, complete: history.lastKey === undefined };
 }
 
 async function readNodes(deps: StoreDeps, clusterId: string): Promise<NodeItem[]> {
@@ -170,17 +167,17 @@ export async function explainJob(deps: Deps, clusterId: string, jobId: string, c
   const [cluster, job] = await Promise.all([requireCluster(deps, clusterId), readJob(deps, clusterId, jobId)]);
   if (!job) throw notFound("job_not_found", `job '${jobId}' does not exist`);
   const now = deps.clock.now();
-  const [{ events, complete }, next] = await Promise.all([jobEvents(deps, job), nextOf(deps, cluster, job, now)]);
+  const [{ runs, complete }, next] = await Promise.all([jobRuns(deps, job), nextOf(deps, cluster, job, now)]);
   const { eventRetentionMs } = withDefaults(cluster.settings);
   return {
     jobId,
     now: iso(now),
     ...next,
-    occurrences: occurrencesOf(events, job.concurrent, count),
+    occurrences: occurrencesOf(runs, job, count),
     history: {
-      events: events.length,
+      runs: runs.length,
       complete,
-      note: `told from the job's events, kept ${Math.round(eventRetentionMs / 3_600_000)} h (eventRetentionMs); the index they are read from may trail the latest change by a moment`,
+      note: `told from the job's runs, kept ${Math.round(eventRetentionMs / 3_600_000)} h after they end (eventRetentionMs), and the last ${MAX_SKIPPED_NOTE} occurrences a misfire skipped`,
     },
   };
 }

@@ -42,6 +42,8 @@ export interface JobItem {
    * a run of the old one never finishes into the new one (absent on jobs created before it).
    */
   incarnation?: string;
+  /** The latest occurrences a misfire skipped under `doNothing` (no run tells of them), newest last. */
+  skipped?: { scheduledFor: number; at: number }[];
   /** The idempotency keys of the latest triggers (see `triggerJob`). */
   recentTriggers?: string[];
   /**

@@ -30,6 +30,8 @@ export interface RunItem {
   cancelledAt?: number;
   message?: string;
   misfired?: boolean;
+  /** The run lifecycle row that ended it (`complete`, `cancel`, `node-down`, `lease-lapsed`, `not-held`, `drained`): why, for explain. */
+  endedBy?: string;
   /**
    * The job's version written by the claim, and by the write that finished the run. Job
    * versions order every change of a job, so a history can prove that a non-concurrent job's

@@ -195,7 +195,7 @@ function endWrites(
 ) {
   const { run, job } = input;
   const ours = sameJob(job, run) ? job : undefined;
-  const ended: RunItem = { ...run, state: toOf(row), finishedAt: input.now, ...(ours ? { finishVersion: ours.version + 1 } : {}), ...input.ended };
+  const ended: RunItem = { ...run, state: toOf(row), finishedAt: input.now, endedBy: row.name, ...(ours ? { finishVersion: ours.version + 1 } : {}), ...input.ended };
   const guard = checksOn(row, "cluster").filter((check) => !input.waived?.includes(check));
   const items: TransactItem[] = [
     { Delete: { Key: activeRunKey(run.clusterId, run.runId), ...conditionOf(checksOn(row, "run"), input.runValues), ...(input.explain ? ALL_OLD : {}) } },

@@ -25,9 +25,6 @@ export const nodeKey = (clusterId: string, nodeId: string): Key => ({
 });
 
 export const eventPartition = (clusterId: string) => `C#${clusterId}#E`;
-/** The `byJob` index's partition of one job's events (a job deleted and created again shares it). */
-export const jobEventPartition = (clusterId: string, jobId: string) => `C#${clusterId}#J#${jobId}`;
-export const JOB_EVENTS_INDEX = "byJob";
 
 /**
  * Jobs live in their cluster's partition, beside the cluster item, with one "due pointer" per

@@ -17,10 +17,5 @@ export const TABLE_SCHEMA = {
   globalIndexes: [
     /** Sparse: events not yet published to EventBridge (the outbox the sweeper drains). */
     { name: "outbox", partitionKey: "outboxPk", sortKey: "outboxSk" },
-    /**
-     * Sparse: the events about one job (`jobPk`, see `jobEventPartition`), in the order of the
-     * log, so that explaining a job reads its own history and not the cluster's.
-     */
-    { name: "byJob", partitionKey: "jobPk", sortKey: "sk" },
   ] as IndexDefinition[],
 } as const;

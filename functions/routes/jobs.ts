@@ -139,10 +139,10 @@ export function jobRoutes(deps: Deps, admin: Guard) {
       summary: "Why a job did or did not run: its next occurrence and its last ones",
       description:
         "`next` says whether the next occurrence is due and, when it is due and not running, why: blocked by the live run of a non-concurrent job (`blockedBy`), or no node can claim it, with each node's reasons in `nodes` " +
-        "(not running, scheduling off, draining, not conformant, a job type or requirement it lacks, no capacity asked). `occurrences` tells the last `count` occurrences from the job's events, newest first: " +
+        "(not running, scheduling off, draining, not conformant, a job type or requirement it lacks, no capacity asked). `occurrences` tells the last `count` occurrences from the job's runs, newest first: " +
         "who claimed each, starts and outcomes, requeued or orphaned and why (the run lifecycle's rule), misfired, skipped by misfirePolicy doNothing, cancelled, and `waited` when a live run of the non-concurrent job held it back. " +
-        "Reads the job item, the job's own events (an index by job: no scan of the cluster's log) and, only to explain a due occurrence, its blocking run or the cluster's nodes; changes nothing. " +
-        "History goes back as far as the event log keeps events (`eventRetentionMs`); the job's events are read from an index that may trail the latest change by a moment. A deleted job explains itself as `deleted` until its tombstone is gone.",
+        "Reads the job item, the job's own runs (two range queries: no scan) and, only to explain a due occurrence, its blocking run or the cluster's nodes; changes nothing. " +
+        "History goes back as far as finished runs are kept (`eventRetentionMs`); an occurrence skipped by a misfire comes from the job item, which keeps the last five. A deleted job explains itself as `deleted`.",
       request: { params: jobParams, query: explainQuerySchema },
       responses: { 200: json(explanationSchema, "the explanation"), ...errors(404) },
     }),

@@ -33,7 +33,7 @@ export const explainPage = (clusterId: string, e: Explanation) => {
       </section>
       <section>
         <h2>Last occurrences</h2>
-        ${e.occurrences.length === 0 ? html`<p class="muted">No occurrence in the job's events yet.</p>` : ""}
+        ${e.occurrences.length === 0 ? html`<p class="muted">No past occurrence yet.</p>` : ""}
         <table>
           <tbody>
             ${e.occurrences.map(
@@ -52,7 +52,7 @@ export const explainPage = (clusterId: string, e: Explanation) => {
             )}
           </tbody>
         </table>
-        <p class="muted">${e.history.note}${e.history.complete ? "" : ` (older events exist past the ${e.history.events} read)`}</p>
+        <p class="muted">${e.history.note}${e.history.complete ? "" : ` (older runs exist past the ${e.history.runs} read)`}</p>
       </section>`,
     true,
   );

@@ -23,7 +23,7 @@ const base: Explanation = {
       ],
     },
   ],
-  history: { events: 2, complete: false, note: "" },
+  history: { runs: 2, complete: false, note: "" },
 };
 
 describe("explanationLines", () => {
@@ -36,13 +36,13 @@ describe("explanationLines", () => {
     expect(text).toContain("      waited: blocked by run r1 for 4 s");
     expect(text).toContain("      2026-12-01T09:59:41.000Z  claimed by a (run r2)");
     expect(text).toContain("      2026-12-01T09:59:45.000Z  requeued (node a): node-down: the sweep finds it gone");
-    expect(text).toContain("(older events exist past the 2 read)");
+    expect(text).toContain("(older runs exist past the 2 read)");
   });
 
   it("says when there is no history yet and lists no nodes when they are not the answer", () => {
-    const lines = explanationLines({ ...base, next: { status: "scheduled", at: "2026-12-01T10:00:10.000Z", why: "not due yet" }, nodes: undefined, nodesNotListed: undefined, occurrences: [], history: { events: 0, complete: true, note: "" } });
-    expect(lines).toContain("no occurrence in the job's events yet");
+    const lines = explanationLines({ ...base, next: { status: "scheduled", at: "2026-12-01T10:00:10.000Z", why: "not due yet" }, nodes: undefined, nodesNotListed: undefined, occurrences: [], history: { runs: 0, complete: true, note: "" } });
+    expect(lines).toContain("no past occurrence yet");
     expect(lines.join("\n")).not.toContain("nodes:");
-    expect(lines.join("\n")).not.toContain("older events");
+    expect(lines.join("\n")).not.toContain("older runs");
   });
 });

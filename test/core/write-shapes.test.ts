@@ -35,7 +35,8 @@ import { type Harness, checkIn, harness, joinNode } from "../support/harness";
  * a start also check that the node is not draining (`attribute_not_exists(drainingSince)`).
  * Changed since (issue 18, explain): a check-in also records what it asked for, `askedCapacity`
  * and `jobTypes` (removed when it names no types), so that explain can say why a node would not
- * claim a job; event items about a job carry `jobPk` (the byJob index), not shown here.
+ * claim a job; a finished run's history item says which row ended it (`endedBy`) and a misfire
+ * skip notes the occurrence on the job item (`skipped`), attributes of items not shown here.
  */
 
 type AnyItem = Record<string, any>;

@@ -69,11 +69,11 @@ describe("explain", () => {
     expect(body.occurrences[0].steps[0].runId).toBe(claim!.runId);
   });
 
-  it("reads the job item and the job's own events, no scan and no node read while nothing is due", async () => {
+  it("reads the cluster, the job item and the job's own runs (two range queries), no scan and no node read while nothing is due", async () => {
     const { clusterId } = await setup({});
     h.requests.reset();
     await explain(clusterId, "j");
-    expect(h.requests.counts).toEqual({ GetItemCommand: 2, QueryCommand: 1 });
+    expect(h.requests.counts).toEqual({ GetItemCommand: 2, QueryCommand: 2 });
   });
 
   it("requeued because the node went silent, then claimed by another: one occurrence, both claims, the rule in words", async () => {

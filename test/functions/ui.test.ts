@@ -159,7 +159,7 @@ describe("changes", () => {
     expect(due).toContain('data-next="no-eligible-node"');
     expect(due).toContain('data-node="n1"');
     expect(due).toContain("it asked for no new runs at its latest check-in");
-    expect(due).toContain("No occurrence in the job's events yet.");
+    expect(due).toContain("No past occurrence yet.");
 
     const [claim] = (await checkIn(h, "ui-explain", made.first, { capacity: 1 })).body.claims;
     expect(claim).toBeDefined();

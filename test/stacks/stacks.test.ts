@@ -32,10 +32,7 @@ describe("stacks", () => {
     const table = one("sst.aws.Dynamo").args;
     expect(table.primaryIndex).toEqual({ hashKey: TABLE_SCHEMA.partitionKey, rangeKey: TABLE_SCHEMA.sortKey });
     expect(table.ttl).toBe(TABLE_SCHEMA.ttlAttribute);
-    expect(table.globalIndexes).toEqual({
-      outbox: { hashKey: "outboxPk", rangeKey: "outboxSk" },
-      byJob: { hashKey: "jobPk", rangeKey: "sk" },
-    });
+    expect(table.globalIndexes).toEqual({ outbox: { hashKey: "outboxPk", rangeKey: "outboxSk" } });
     expect(Object.values(table.fields).every((t) => t === "string")).toBe(true);
     const args: { pointInTimeRecovery?: { enabled: boolean } } = {};
     table.transform.table(args);
