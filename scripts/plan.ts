@@ -11,7 +11,7 @@ import { runStacks, type Recorded, type StacksRun } from "./sst-stand-ins";
 
 type Args = Record<string, any>;
 
-/** What each SST component makes in AWS, from its source (stacks/sst-platform/src/components/). */
+/** What each component makes in AWS (SST's, from their sources; a Pulumi `aws.*` resource is itself). */
 const CREATES: Record<string, (args: Args) => (string | false | undefined)[]> = {
   "sst.aws.Function": (a) => [
     "Lambda function",
@@ -26,6 +26,9 @@ const CREATES: Record<string, (args: Args) => (string | false | undefined)[]> = 
   "sst.aws.CronV2": (a) => [`EventBridge Scheduler schedule (${a.retries ?? 0} retries)`, "IAM role the scheduler assumes to invoke the function"],
   "sst.aws.Cron": () => ["EventBridge rule and target", "Lambda permission for EventBridge"],
   "sst.aws.Bus": () => ["EventBridge event bus"],
+  "aws.sns.Topic": () => ["SNS topic"],
+  "aws.sns.TopicSubscription": (a) => [`SNS subscription (${a.protocol ?? "?"}; an e-mail address must confirm it)`],
+  "aws.cloudwatch.MetricAlarm": () => ["CloudWatch metric alarm"],
   "sst.Secret": () => [
     "no AWS resource: set its value with `npx sst secret set <name> <value> --stage <stage>`; it is encrypted into the bundles of the functions that link it",
   ],
