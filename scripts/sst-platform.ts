@@ -23,8 +23,9 @@
  *
  * Vendored, not generated at test time: the emit type-checks SST's 200 platform sources with
  * `@pulumi/aws` (about 25 s of CPU, more than `npm test` can spare), and only the binary for the
- * machine's own OS is installed (this script reads ELF, Mach-O and PE, tested on ELF); vendored,
- * they work everywhere, and an SST upgrade shows in review as a diff of SST's API.
+ * machine's own OS is installed; vendored, they work everywhere, and an SST upgrade shows in
+ * review as a diff of SST's API. (The binaries of sst 4.17.1 for linux-x64, darwin-arm64 and
+ * win32-x64, read as ELF, Mach-O and PE, embed the same files: one fingerprint.)
  * `test/stacks/sst-platform.test.ts` fails when they are not the installed SST's (its version,
  * a fingerprint of the embedded files, the Pulumi versions it pins, no hand edits).
  */

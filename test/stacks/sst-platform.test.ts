@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -67,20 +67,25 @@ afterEach(() => {
 });
 
 /** A copy of the repository's layout in which `change` replaces some installed files. */
-function fakeRoot(change: { sstVersion?: string; binary?: Buffer }) {
+function fakeRoot(change: { sstVersion?: string; binary?: Buffer; edit?: string }) {
   temp = mkdtempSync(join(tmpdir(), "sst-platform-"));
   const sst = installedSst();
   mkdirSync(join(temp, "node_modules", "sst"), { recursive: true });
   writeFileSync(join(temp, "node_modules", "sst", "package.json"), JSON.stringify({ version: change.sstVersion ?? sst.version }));
-  symlinkSync(join(ROOT, "node_modules", "@pulumi"), join(temp, "node_modules", "@pulumi"));
-  symlinkSync(join(ROOT, "stacks"), join(temp, "stacks"));
+  symlinkSync(join(ROOT, "node_modules", "@pulumi"), join(temp, "node_modules", "@pulumi"), "junction");
+  if (change.edit) {
+    cpSync(join(ROOT, "stacks", "sst-platform"), join(temp, "stacks", "sst-platform"), { recursive: true });
+    appendFileSync(join(temp, "stacks", "sst-platform", change.edit), "\nexport {};\n");
+  } else {
+    symlinkSync(join(ROOT, "stacks"), join(temp, "stacks"), "junction");
+  }
   writeFileSync(join(temp, "package.json"), "{}");
   if (change.binary) {
     mkdirSync(join(temp, "node_modules", sst.binaryPackage, "bin"), { recursive: true });
     cpSync(join(ROOT, "node_modules", sst.binaryPackage, "package.json"), join(temp, "node_modules", sst.binaryPackage, "package.json"));
     writeFileSync(join(temp, "node_modules", sst.binaryPackage, "bin", process.platform === "win32" ? "sst.exe" : "sst"), change.binary);
   } else {
-    symlinkSync(join(ROOT, "node_modules", sst.binaryPackage), join(temp, "node_modules", sst.binaryPackage));
+    symlinkSync(join(ROOT, "node_modules", sst.binaryPackage), join(temp, "node_modules", sst.binaryPackage), "junction");
   }
   return temp;
 }
@@ -107,5 +112,10 @@ describe("SST's component declarations (stacks/sst-platform/)", () => {
     const binary = elfWithEmbedTable(PLATFORM);
     const problems = check(fakeRoot({ binary }));
     expect(problems).toContainEqual(expect.stringContaining(`embeds other platform files (${fingerprint(readEmbeddedPlatform(binary))})`));
+  });
+
+  it("fail the check when a declaration was edited by hand", () => {
+    const problems = check(fakeRoot({ edit: "src/components/aws/function.d.ts" }));
+    expect(problems).toEqual(["stacks/sst-platform/src/components/aws/function.d.ts was edited"]);
   });
 });
