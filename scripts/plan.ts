@@ -15,7 +15,7 @@ type Args = Record<string, any>;
 const CREATES: Record<string, (args: Args) => (string | false | undefined)[]> = {
   "sst.aws.Function": (a) => [
     "Lambda function",
-    "IAM role: AWSLambdaBasicExecutionRole (its logs) and the permissions below",
+    a.logging === false ? "IAM role with the permissions below" : "IAM role: AWSLambdaBasicExecutionRole (its logs) and the permissions below",
     a.logging !== false && `CloudWatch log group /aws/lambda/… (retention ${a.logging?.retention ?? "1 month"})`,
     a.url &&
       `function URL, authorization ${a.url === true ? "none" : (a.url.authorization ?? "none")}` +
