@@ -4,6 +4,11 @@
  * whose, what each job has queued, its fencing counter, the disruption guard, and the events
  * each change must record. It knows nothing of DynamoDB: each operation takes the real answer,
  * checks that the model allows it, and moves the model the way the rules say.
+ *
+ * Drain and cancel (issue 18) are modelled from README "Drain a node before an update", "Cancel
+ * a run" and the run lifecycle table, not from core/: see `drain`, `undrain`, `cancel`, and
+ * their parts in `checkIn`, `start`, `complete` and `takeBack`. Where the text leaves a choice,
+ * the reading taken is written beside the code.
  */
 
 export const T = 10_000; // instanceTimeoutMs: node timeout and lease length
@@ -27,8 +32,14 @@ export interface MNode {
   heldAt?: number;
   assigned: Set<string>;
   prev?: { epoch: number; state: NodeState };
+  /** Since when this incarnation drains (an admin's or its own word), and when `node.drained` was recorded. */
+  drainingSince?: number;
+  drainedAt?: number;
 }
-export type RunState = "claimed" | "started" | "succeeded" | "failed" | "requeued" | "orphaned";
+export type RunState = "claimed" | "started" | "cancelling" | "succeeded" | "failed" | "requeued" | "orphaned" | "cancelled";
+/** In flight: in the active partition, held on a lease, blocking a non-concurrent job. */
+export const IN_FLIGHT: readonly RunState[] = ["claimed", "started", "cancelling"];
+const inFlight = (r: MRun) => IN_FLIGHT.includes(r.state);
 export interface MRun {
   runId: string;
   jobId: string;
@@ -95,7 +106,28 @@ export class Model {
   constructor(public now: number) {}
 
   liveRuns() {
-    return [...this.runs.values()].filter((r) => r.state === "claimed" || r.state === "started");
+    return [...this.runs.values()].filter(inFlight);
+  }
+
+  /** The runs in flight of one incarnation. */
+  runsOf(nodeId: string, epoch: number) {
+    return this.liveRuns().filter((r) => r.nodeId === nodeId && r.epoch === epoch);
+  }
+
+  /** The node item's `revoking` set: its incarnation's started runs an admin cancelled that have not ended. */
+  revoking(nodeId: string) {
+    const node = this.nodes.get(nodeId);
+    return node ? this.runsOf(nodeId, node.epoch).filter((r) => r.state === "cancelling").map((r) => r.runId) : [];
+  }
+
+  /** What a node answer (drain, undrain) must say of draining. */
+  private expectView(what: string, nodeId: string, answer: Answer) {
+    const node = this.nodes.get(nodeId)!;
+    const draining = node.drainingSince !== undefined;
+    const drained = draining && this.runsOf(nodeId, node.epoch).length === 0;
+    if (answer.body?.draining !== draining || answer.body?.drained !== drained) {
+      fail(`${what}: answered draining ${answer.body?.draining} drained ${answer.body?.drained}, the model expects draining ${draining} drained ${drained}`);
+    }
   }
 
   private emit(type: string, subject: string, reason?: string) {
@@ -247,8 +279,17 @@ export class Model {
         (!body.types || body.types.includes(j.type)),
     );
     this.touched.clear();
+    // A draining node's check-in hands back any claim still held, and records `node.drained`
+    // when nothing of it runs as it arrives (README: "recorded by the drain, or by the node's
+    // first check-in once nothing of it runs"). Reading taken: "once nothing of it runs" is
+    // the state the check-in finds, so a check-in whose own listing ends the last run (not
+    // held, below) leaves `node.drained` to the next check-in; the view's `drained` is true at once.
+    if (node.drainingSince !== undefined) this.settleDrain(cred.nodeId);
     const listed = new Set(body.holding ?? []);
-    const revoked = (body.holding ?? []).filter((runId, i, all) => all.indexOf(runId) === i && !node.assigned.has(runId));
+    // Revoked: listed runs no longer this node's (a requeued or drained claim, a cancelled
+    // one), and its cancelling runs ("every check-in that lists it answers it in revoked").
+    const cancelling = new Set(this.revoking(cred.nodeId));
+    const revoked = (body.holding ?? []).filter((runId, i, all) => all.indexOf(runId) === i && (!node.assigned.has(runId) || cancelling.has(runId)));
     const got: string[] = answer.body.revoked;
     if (JSON.stringify([...got].sort()) !== JSON.stringify([...revoked].sort())) {
       fail(`${what}: revoked ${JSON.stringify(got)}, the model expects ${JSON.stringify(revoked)}`);
@@ -256,7 +297,7 @@ export class Model {
     if (body.holding !== undefined) {
       for (const runId of [...node.assigned].filter((r) => !listed.has(r))) {
         const run = this.runs.get(runId);
-        if (run && (run.state === "claimed" || run.state === "started") && run.nodeId === cred.nodeId && run.epoch === cred.epoch) {
+        if (run && inFlight(run) && run.nodeId === cred.nodeId && run.epoch === cred.epoch) {
           this.takeBack(run, "not-held");
         } else node.assigned.delete(runId);
       }
@@ -266,9 +307,11 @@ export class Model {
     // claimable in this check-in (its pointer is stale, the claim loses on its version).
     const claimable = claimableBefore.filter((j) => !this.touched.has(j.jobId));
     const claims: { jobId: string; runId: string; claimToken: string; fencingToken: number; scheduledFor: string }[] = answer.body.claims;
-    const want = body.capacity > 0 ? Math.min(body.capacity, claimable.length) : 0;
+    // A draining node claims nothing new.
+    const draining = node.drainingSince !== undefined;
+    const want = body.capacity > 0 && !draining ? Math.min(body.capacity, claimable.length) : 0;
     if (claims.length !== want) {
-      fail(`${what}: ${claims.length} claims, the model expects ${want} (capacity ${body.capacity}, claimable ${claimable.map((j) => j.jobId).join(",") || "none"})`);
+      fail(`${what}: ${claims.length} claims, the model expects ${want} (capacity ${body.capacity}, claimable ${claimable.map((j) => j.jobId).join(",") || "none"}${draining ? ", draining" : ""})`);
     }
     for (const claim of claims) {
       const job = claimable.find((j) => j.jobId === claim.jobId);
@@ -309,13 +352,18 @@ export class Model {
     const why = this.refusal(cred);
     const ours = run.nodeId === cred.nodeId && run.epoch === cred.epoch;
     if (why === "ok" && ours && run.state === "claimed") {
+      // README: a start checks `not draining` (a draining node's claims go back, never start).
+      if (this.nodes.get(cred.nodeId)!.drainingSince !== undefined) return expectAnswer(what, answer, 409, "claim_lost");
       expectAnswer(what, answer, 200);
       run.state = "started";
       this.emit("job.started", runId);
       return;
     }
-    if (why === "ok" && ours && run.state === "started") return expectAnswer(what, answer, 200); // a repeat: the same answer
+    // A repeat: the same answer (also while its node drains: "started runs may finish").
+    if (why === "ok" && ours && run.state === "started") return expectAnswer(what, answer, 200);
     if (typeof why === "object") return expectAnswer(what, answer, why.status, why.code); // the node's refusal comes first
+    // Anything else, a cancelling run among them (its node is told to abort it: no answer says
+    // "go on"), lost its claim.
     return expectAnswer(what, answer, 409, "claim_lost");
   }
 
@@ -323,10 +371,16 @@ export class Model {
     const what = `complete ${runId} by ${cred.nodeId}#${cred.epoch}`;
     const run = this.runs.get(runId)!;
     const ours = run.nodeId === cred.nodeId && run.epoch === cred.epoch;
-    const inFlight = run.state === "claimed" || run.state === "started";
-    const finishedByUs = ours && (run.state === "succeeded" || run.state === "failed");
-    if (!inFlight) {
-      if (finishedByUs) return expectAnswer(what, answer, 200); // a repeat: the history answers
+    // A run that ended with an outcome of this claim's, and a cancelled one (the end the node
+    // was told of): the history answers with it (guide: "Roster finds this claim's outcome in
+    // the history and answers the same"). Requeued and orphaned runs have no outcome: claim lost.
+    const finishedByUs = ours && (run.state === "succeeded" || run.state === "failed" || run.state === "cancelled");
+    if (!inFlight(run)) {
+      if (finishedByUs) {
+        expectAnswer(what, answer, 200);
+        if (answer.body?.state !== run.state) fail(`${what}: answered ${answer.body?.state}, the model expects ${run.state} (the history's)`);
+        return;
+      }
       return expectAnswer(what, answer, 409, "claim_lost");
     }
     if (run.state === "claimed") return expectAnswer(what, answer, 409, "run_not_started");
@@ -334,10 +388,14 @@ export class Model {
     const tokenOk = node !== undefined && node.epoch === cred.epoch;
     if (tokenOk && ours) {
       expectAnswer(what, answer, 200);
-      run.state = outcome;
+      // A cancelling run ends cancelled whatever the outcome reported (README "Cancel a run").
+      const cancelled = run.state === "cancelling";
+      run.state = cancelled ? "cancelled" : outcome;
       node.assigned.delete(runId);
       this.releaseJob(run);
-      this.emit("job.completed", runId);
+      if (cancelled) this.emit("job.cancelled", runId, "complete");
+      else this.emit("job.completed", runId);
+      if (answer.body?.state !== run.state) fail(`${what}: answered ${answer.body?.state}, the model expects ${run.state}`);
       return;
     }
     if (!tokenOk) {
@@ -360,13 +418,111 @@ export class Model {
     if (requeue) job.queue = [...job.queue, run.scheduledFor].sort((a, b) => a - b);
   }
 
-  private takeBack(run: MRun, reason: "node-down" | "lease-lapsed" | "not-held") {
+  /**
+   * A take-back: a claim is requeued, a started run orphaned, a cancelling run ends cancelled
+   * (run lifecycle: node-down, lease-lapsed, not-held from cancelling; "the sweep decides as
+   * for an orphan"), its job free again, requeued only for a claim.
+   */
+  private takeBack(run: MRun, reason: "node-down" | "lease-lapsed" | "not-held" | "drained") {
     const requeue = run.state === "claimed";
-    run.state = requeue ? "requeued" : "orphaned";
+    const ended = requeue ? "requeued" : run.state === "cancelling" ? "cancelled" : "orphaned";
+    run.state = ended;
     const node = this.nodes.get(run.nodeId);
     if (node && node.epoch === run.epoch) node.assigned.delete(run.runId);
     this.releaseJob(run, requeue);
-    this.emit(requeue ? "job.requeued" : "job.orphaned", run.runId, reason);
+    this.emit(`job.${ended}`, run.runId, reason);
+  }
+
+  // ---- drain and cancel (issue 18) ------------------------------------------------------------
+
+  /**
+   * What a draining node is owed: its claims not started go back to the queue at once (the
+   * `drained` row: "even while the guard holds"), started runs may finish; `node.drained` once
+   * nothing of it runs, recorded once.
+   */
+  private settleDrain(nodeId: string) {
+    const node = this.nodes.get(nodeId)!;
+    if (node.drainingSince === undefined || node.drainedAt !== undefined) return;
+    for (const run of this.runsOf(nodeId, node.epoch).filter((r) => r.state === "claimed")) this.takeBack(run, "drained");
+    if (this.runsOf(nodeId, node.epoch).length === 0) {
+      node.drainedAt = this.now;
+      this.emit("node.drained", nodeId);
+    }
+  }
+
+  /**
+   * Drain (README "Drain a node before an update"): an admin, or the node with its own token.
+   * Unknown node: 404 node_not_found; not running or recovering: 409 node_not_live. With a node
+   * token, the token's refusals come first, as for every write made with one (a stopped or
+   * offline incarnation's own token: 409 rejoin_required). Idempotent: `node.draining` once.
+   */
+  drain(nodeId: string, by: Cred | "admin", answer: Answer) {
+    const what = `drain ${nodeId} by ${by === "admin" ? "an admin" : `its token #${by.epoch}`}`;
+    const node = this.nodes.get(nodeId);
+    if (by !== "admin") {
+      const why = this.refusal(by);
+      if (why === "stopped") return expectAnswer(what, answer, 409, "rejoin_required");
+      if (typeof why === "object") return expectAnswer(what, answer, why.status, why.code);
+    }
+    if (!node) return expectAnswer(what, answer, 404, "node_not_found");
+    if (!live(node.state)) return expectAnswer(what, answer, 409, "node_not_live");
+    expectAnswer(what, answer, 200);
+    if (node.drainingSince === undefined) {
+      node.drainingSince = this.now;
+      this.emit("node.draining", nodeId);
+    }
+    this.settleDrain(nodeId);
+    this.expectView(what, nodeId, answer);
+  }
+
+  /**
+   * Undrain: the mark goes, `node.undrained`; idempotent. Only drain names a state it needs
+   * (node_not_live), so an undrain lifts the mark whatever the incarnation's state. With a node
+   * token: its current incarnation's; an older incarnation's, or a forgotten node's, is refused
+   * as every write made with a node token is.
+   */
+  undrain(nodeId: string, by: Cred | "admin", answer: Answer) {
+    const what = `undrain ${nodeId} by ${by === "admin" ? "an admin" : `its token #${by.epoch}`}`;
+    const node = this.nodes.get(nodeId);
+    if (by !== "admin" && node?.epoch !== by.epoch) {
+      const why = this.refusal(by) as { status: number; code: string };
+      return expectAnswer(what, answer, why.status, why.code);
+    }
+    if (!node) return expectAnswer(what, answer, 404, "node_not_found");
+    expectAnswer(what, answer, 200);
+    if (node.drainingSince !== undefined) {
+      delete node.drainingSince;
+      delete node.drainedAt;
+      this.emit("node.undrained", nodeId);
+    }
+    this.expectView(what, nodeId, answer);
+  }
+
+  /**
+   * An admin cancels a run (README "Cancel a run"): a claim ends cancelled at once (not
+   * requeued, its job free again, gone from its node's claims); a started run turns cancelling
+   * (its job stays locked until it ends); cancelling and cancelled runs are answered as they
+   * are; a run that ended otherwise is 409 run_finished; an unknown one 404 run_not_found.
+   */
+  cancel(runId: string, answer: Answer) {
+    const what = `cancel ${runId}`;
+    const run = this.runs.get(runId);
+    if (!run) return expectAnswer(what, answer, 404, "run_not_found");
+    if (run.state !== "claimed" && run.state !== "started" && run.state !== "cancelling" && run.state !== "cancelled") {
+      return expectAnswer(what, answer, 409, "run_finished");
+    }
+    expectAnswer(what, answer, 200);
+    if (run.state === "claimed") {
+      run.state = "cancelled";
+      const node = this.nodes.get(run.nodeId);
+      if (node && node.epoch === run.epoch) node.assigned.delete(runId);
+      this.releaseJob(run);
+      this.emit("job.cancelled", runId, "cancel");
+    } else if (run.state === "started") {
+      run.state = "cancelling";
+      this.emit("job.cancelling", runId);
+    }
+    if (answer.body?.state !== run.state) fail(`${what}: answered ${answer.body?.state}, the model expects ${run.state}`);
   }
 
   /**
@@ -461,6 +617,13 @@ export class Model {
       if (job.concurrent) continue;
       const mine = liveRuns.filter((r) => r.jobId === job.jobId && r.jobInc === job.inc);
       if (mine.length > 1) fail(`non-concurrent job ${job.jobId} has ${mine.length} live runs`);
+    }
+    for (const [nodeId, node] of this.nodes) {
+      const mine = this.runsOf(nodeId, node.epoch);
+      if (node.drainingSince !== undefined && mine.some((r) => r.state === "claimed")) {
+        fail(`draining node ${nodeId} still holds a claim it has not started: ${mine.filter((r) => r.state === "claimed").map((r) => r.runId).join(", ")}`);
+      }
+      if (node.drainedAt !== undefined && (node.drainingSince === undefined || mine.length > 0)) fail(`node ${nodeId} noted drained while something of it runs`);
     }
     for (const [jobId, tokens] of this.fencings) {
       tokens.forEach((t, i) => i > 0 && t <= tokens[i - 1]! && fail(`fencing tokens of ${jobId} do not strictly increase: ${tokens.join(",")}`));

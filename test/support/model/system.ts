@@ -15,6 +15,8 @@ import { join } from "../../../core/nodes/join";
 import { checkIn } from "../../../core/nodes/check-in";
 import { leave } from "../../../core/nodes/leave";
 import { forgetNode } from "../../../core/nodes/nodes";
+import { drainNode, undrainNode } from "../../../core/nodes/drain";
+import { cancelRun } from "../../../core/jobs/cancel";
 import { type NodeItem } from "../../../core/nodes/node-item";
 import { activeRuns } from "../../../core/jobs/run-recovery";
 import { completeRun, startRun } from "../../../core/jobs/runs";
@@ -42,6 +44,8 @@ export class System {
   clients = new Map<string, Client[]>();
   /** Every claim token any process of a node id ever heard of. */
   everKnown = new Map<string, Map<string, string>>();
+  /** What this sequence reached, for the test's coverage (commands.ts). */
+  reached = new Map<string, number>();
   private seenEvents = new Set<string>();
 
   constructor(h: Harness, label: string) {
@@ -123,6 +127,16 @@ export class System {
   deleteJob(jobId: string) {
     return this.call(() => deleteJob(this.deps, this.clusterId, jobId));
   }
+  /** Drain or undrain as an admin, or with a node token (what the route passes for a node's own token). */
+  drain(nodeId: string, cred?: Cred) {
+    return this.call(() => drainNode(this.deps, this.clusterId, nodeId, cred ? { cred: { clusterId: this.clusterId, ...cred } } : { admin: true }));
+  }
+  undrain(nodeId: string, cred?: Cred) {
+    return this.call(() => undrainNode(this.deps, this.clusterId, nodeId, cred ? { cred: { clusterId: this.clusterId, ...cred } } : { admin: true }));
+  }
+  cancel(runId: string) {
+    return this.call(() => cancelRun(this.deps, this.clusterId, runId));
+  }
   async sweep() {
     const cluster = await readCluster(this.deps, this.clusterId, { consistent: true });
     return this.call(() => sweepCluster(this.deps, cluster!));
@@ -178,9 +192,21 @@ export class System {
         if (m || s) fail(`node ${nodeId}: stored ${s ? `${s.state}#${s.epoch}` : "absent"}, the model says ${m ? `${m.state}#${m.epoch}` : "absent"}`);
         continue;
       }
-      const view = (n: { state: string; epoch: number; assigned?: Iterable<string>; holding?: string[]; lastCheckIn: number }) =>
-        JSON.stringify({ state: n.state, epoch: n.epoch, lastCheckIn: n.lastCheckIn, assigned: [...(n.assigned ?? [])].sort(), holding: [...(n.holding ?? [])].sort() });
-      if (view(s) !== view(m)) fail(`node ${nodeId}: stored ${view(s)}, the model says ${view(m)}`);
+      type Seen = { state: string; epoch: number; assigned?: Iterable<string>; holding?: string[]; lastCheckIn: number; drainingSince?: number; drainedAt?: number };
+      const view = (n: Seen, revoking: Iterable<string>) =>
+        JSON.stringify({
+          state: n.state,
+          epoch: n.epoch,
+          lastCheckIn: n.lastCheckIn,
+          assigned: [...(n.assigned ?? [])].sort(),
+          holding: [...(n.holding ?? [])].sort(),
+          draining: n.drainingSince ?? null,
+          drained: n.drainedAt ?? null,
+          revoking: [...revoking].sort(),
+        });
+      const sv = view(s, s.revoking ?? []);
+      const mv = view(m, model.revoking(nodeId));
+      if (sv !== mv) fail(`node ${nodeId}: stored ${sv}, the model says ${mv}`);
     }
     // Runs in flight.
     const runView = (r: { runId: string; state: string; nodeId: string; epoch: number; fencing: number; scheduledFor: number }) =>
