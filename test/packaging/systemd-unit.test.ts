@@ -2,12 +2,11 @@ import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import {
   AGENT_STOP_GRACE_MS,
   COMMAND_KILL_AFTER_MS,
   LEAVE_ATTEMPTS,
-  bundlePath,
   examplePath,
   quoteExecArg,
   renderUnit,
@@ -51,7 +50,8 @@ describe("roster agent --print-systemd-unit", () => {
     expect(stderr).toMatch(/the join token given with --join-token is not written into the unit.*ROSTER_JOIN_TOKEN=<token> in \/etc\/roster\/agent\.env/);
     const [exec] = directive(stdout, "ExecStart");
     expect(exec).toBe(
-      `${process.execPath} ${bundlePath()} agent --url https://roster.example.com --cluster prod --node-id idm-1 ` +
+      // The tests run `roster` from a bundle (test/support/cli.ts): a bundle names itself.
+      `${process.execPath} ${inject("rosterBundle")} agent --url https://roster.example.com --cluster prod --node-id idm-1 ` +
         `--keystore-out ${ROOT}/security/keystore.jceks --run "reconcile=/opt/idm/bin/reconcile.sh \\"$$HOME\\"" --capacity 2`,
     );
     expect(directive(stdout, "EnvironmentFile")).toEqual(["/etc/roster/agent.env"]);
