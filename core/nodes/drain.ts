@@ -7,6 +7,7 @@ import type { Deps, StoreDeps } from "../ports";
 import { nodeKey } from "../store/keys";
 import { TransactionCanceled, type TransactItem } from "../store/table";
 import { tryTransact } from "../store/try-transact";
+import { tokenMatches } from "../common/tokens";
 import { type NodeCredentials, explainRefusal, ownIncarnation, rejoinRequired } from "./credentials";
 import { LIVE } from "./lifecycle";
 import { type NodeItem, isLive } from "./node-item";
@@ -66,16 +67,23 @@ export async function drainNode(deps: Deps, clusterId: string, nodeId: string, b
 
 /** Why marking was refused: an error to throw, or the node item when it was draining already. */
 function refusedMark(stored: NodeItem | undefined, nodeId: string, by: Drainer): void {
-  if ("cred" in by) {
-    const live = stored && stored.epoch === by.cred.epoch && isLive(stored.state);
-    if (!live) {
-      const why = explainRefusal(stored, by.cred);
-      if (why === "stopped") throw rejoinRequired(nodeId, "stopped");
-      throw why instanceof RosterError ? why : unauthorized();
-    }
-  }
+  if ("cred" in by) refusedNode(stored, nodeId, by.cred);
   if (!stored) throw nodeNotFound(nodeId);
   if (!isLive(stored.state)) throw notLive(nodeId, stored.state);
+}
+
+/**
+ * A node's own request that a write refused: it goes on only when the token is this very
+ * incarnation's (compared in constant time) and the incarnation is live; anything else is
+ * refused as a check-in would be, before the node's view is read out (a token that only names
+ * the node and its epoch learns nothing of it).
+ */
+function refusedNode(stored: NodeItem | undefined, nodeId: string, cred: NodeCredentials): void {
+  const own = stored !== undefined && stored.epoch === cred.epoch && tokenMatches(cred.token, stored.tokenHash);
+  if (own && isLive(stored.state)) return;
+  const why = explainRefusal(stored, cred);
+  if (why === "stopped") throw rejoinRequired(nodeId, "stopped");
+  throw why instanceof RosterError ? why : unauthorized();
 }
 
 /** Undrain: the mark goes (an admin or the node itself); idempotent. */
@@ -84,7 +92,7 @@ export async function undrainNode(deps: Deps, clusterId: string, nodeId: string,
   const now = deps.clock.now();
   const own = "cred" in by ? ownIncarnation(by.cred) : undefined;
   const seen = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
-  if (!seen) throw nodeNotFound(nodeId);
+  if (!seen) throw "cred" in by ? unauthorized() : nodeNotFound(nodeId);
   const unmark: TransactItem = {
     Update: {
       Key: nodeKey(clusterId, nodeId),
@@ -100,10 +108,7 @@ export async function undrainNode(deps: Deps, clusterId: string, nodeId: string,
   } catch (error) {
     if (!(error instanceof TransactionCanceled) || error.conflicted) throw error;
     const stored = error.reasons[0]?.item as NodeItem | undefined;
-    if ("cred" in by && !(stored && stored.epoch === by.cred.epoch)) {
-      const why = explainRefusal(stored, by.cred);
-      throw why instanceof RosterError ? why : unauthorized();
-    }
+    if ("cred" in by) refusedNode(stored, nodeId, by.cred);
     if (!stored) throw nodeNotFound(nodeId);
     // Not draining (or another incarnation meanwhile): nothing to reverse.
   }
