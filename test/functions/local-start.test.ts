@@ -66,7 +66,7 @@ describe("npm start", () => {
     expect(res.status).toBe(200);
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
-  });
+  }, 60_000); // an `npm start` with DynamoDB Local: ~8 s alone, three times that on a loaded machine
 
   it("explains a port in use in one line, without a stack trace", async () => {
     const blocker = createServer().listen(0);
