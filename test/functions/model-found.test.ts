@@ -70,3 +70,34 @@ describe("drain and undrain with a node token that is not the node's", () => {
     expect(after).toEqual({ answer: "undrain a: 401 unauthorized", draining: true, events: before });
   });
 });
+
+// README: drain and undrain "take an admin token, or the node's own token for itself; both are
+// idempotent"; a node token of an incarnation that is no longer live is refused with 409
+// rejoin_required (README, node lifecycle), as drain does for a stopped node's own token.
+describe("undrain with the own token of a stopped incarnation", () => {
+  // Found by the model after the fix above: a node leaves, and its own token undrains it: 409
+  // rejoin_required when it was not draining (seed 17 of the default run: "n2 leaves; the node
+  // itself undrains n2"), but 200 and the mark lifted when it was draining, so a repeat of
+  // that undrain (a lost answer) gets 409: not idempotent, and a stopped incarnation's token
+  // still writes its node item.
+  it("is refused the same way, draining or not, and a repeat gets the first answer", async () => {
+    const { clusterId, joinToken } = await cluster();
+    const b = await joinNode(h, clusterId, "b", joinToken);
+    const c = await joinNode(h, clusterId, "c", joinToken);
+    expect(await post(clusterId, "b", "drain", h.adminToken)).toBe("drain b: 200");
+    for (const node of [b, c]) expect((await h.call("POST", `/v1/clusters/${clusterId}/nodes/${node.nodeId}/leave`, { token: node.nodeToken })).status).toBe(200);
+    const before = await eventCount(clusterId);
+    const answers = [
+      await post(clusterId, "b", "undrain", b.nodeToken),
+      await post(clusterId, "b", "undrain", b.nodeToken),
+      await post(clusterId, "c", "undrain", c.nodeToken),
+      await post(clusterId, "b", "drain", b.nodeToken),
+    ];
+    const after = { answers, draining: (await storedNode(clusterId, "b"))?.drainingSince !== undefined, events: await eventCount(clusterId) };
+    expect(after).toEqual({
+      answers: ["undrain b: 409 rejoin_required", "undrain b: 409 rejoin_required", "undrain c: 409 rejoin_required", "drain b: 409 rejoin_required"],
+      draining: true,
+      events: before,
+    });
+  });
+});

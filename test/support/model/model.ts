@@ -476,17 +476,19 @@ export class Model {
   }
 
   /**
-   * Undrain: the mark goes, `node.undrained`; idempotent. Only drain names a state it needs
-   * (node_not_live), so an undrain lifts the mark whatever the incarnation's state. With a node
-   * token: its current incarnation's; an older incarnation's, or a forgotten node's, is refused
-   * as every write made with a node token is.
+   * Undrain: the mark goes, `node.undrained`; idempotent. An admin lifts it whatever the
+   * incarnation's state (only drain names a state it needs, node_not_live). With a node token,
+   * the token's refusals come first, as for drain and every write made with one: an older
+   * incarnation's, a forgotten node's, and a stopped or offline incarnation's own token are
+   * refused, draining or not (so a repeat gets the first answer).
    */
   undrain(nodeId: string, by: Cred | "admin", answer: Answer) {
     const what = `undrain ${nodeId} by ${by === "admin" ? "an admin" : `its token #${by.epoch}`}`;
     const node = this.nodes.get(nodeId);
-    if (by !== "admin" && node?.epoch !== by.epoch) {
-      const why = this.refusal(by) as { status: number; code: string };
-      return expectAnswer(what, answer, why.status, why.code);
+    if (by !== "admin") {
+      const why = this.refusal(by);
+      if (why === "stopped") return expectAnswer(what, answer, 409, "rejoin_required");
+      if (typeof why === "object") return expectAnswer(what, answer, why.status, why.code);
     }
     if (!node) return expectAnswer(what, answer, 404, "node_not_found");
     expectAnswer(what, answer, 200);
