@@ -79,7 +79,9 @@ describe("undrain with the own token of a stopped incarnation", () => {
   // rejoin_required when it was not draining (seed 17 of the default run: "n2 leaves; the node
   // itself undrains n2"), but 200 and the mark lifted when it was draining, so a repeat of
   // that undrain (a lost answer) gets 409: not idempotent, and a stopped incarnation's token
-  // still writes its node item.
+  // still writes its node item. Replay: ROSTER_MODEL_SEED=302 ROSTER_MODEL_LANES=1
+  // ROSTER_MODEL_RUNS=60 npx vitest run test/core/model.test.ts (shrunk to: an admin drains n1,
+  // n1 leaves, n1's own token undrains it: the model expects 409 rejoin_required, the system 200).
   it("is refused the same way, draining or not, and a repeat gets the first answer", async () => {
     const { clusterId, joinToken } = await cluster();
     const b = await joinNode(h, clusterId, "b", joinToken);
