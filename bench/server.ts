@@ -1,4 +1,5 @@
 import { type ServerType, serve } from "@hono/node-server";
+import { Hono } from "hono";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,11 +35,13 @@ export async function benchServer(options: { clock?: Clock; dynamo?: LocalDynamo
   };
   deps.sweeps = backgroundSweeps(deps, silentLogger);
   deps.clusterCache = clusterReadCache(CLUSTER_READ_TTL_MS); // as the local server and Lambda run
-  const app = createApp({ deps, adminTokenHash: hashToken(ADMIN), log: silentLogger });
+  const roster = createApp({ deps, adminTokenHash: hashToken(ADMIN), log: silentLogger });
+  const app = new Hono();
   app.post("/bench/bare/:id", async (c) => {
     await deps.table.update(bareUpdate(c.req.param("id")));
     return c.json({ ok: true });
   });
+  app.all("*", (c) => roster.fetch(c.req.raw, c.env));
   const port = await freePort();
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port }, () => resolve(s));

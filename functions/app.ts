@@ -1,5 +1,7 @@
 import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { getPath } from "hono/utils/url";
 import { z } from "zod";
 import type { Deps } from "../core/ports";
 import { authGuards } from "./http/auth";
@@ -7,18 +9,14 @@ import { errorBody, onError, validationHook } from "./http/errors";
 import { type Logger, jsonLogger } from "./http/log";
 import { requestCounts, takeMetrics } from "./http/metrics";
 import { json } from "./http/openapi";
-import { declareStandardAnswers } from "./http/standard-answers";
 import { wellFormedInput } from "./http/well-formed";
 import { clusterRoutes } from "./routes/clusters";
 import { eventRoutes } from "./routes/events";
-import { jobRoutes } from "./routes/jobs";
-import { keystoreRoutes } from "./routes/keystore";
 import { membershipRoutes } from "./routes/membership";
 import { nodeAdminRoutes } from "./routes/nodes";
 import { drainRoutes } from "./routes/drain";
 import { overrideRoutes } from "./routes/overrides";
 import { runAdminRoutes, runRoutes } from "./routes/runs";
-import { uiRoutes } from "./ui/routes";
 
 export interface AppConfig {
   deps: Deps;
@@ -29,14 +27,22 @@ export interface AppConfig {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-/** The whole HTTP API of API.md, for Lambda and for the local server alike. */
-export function createApp(config: AppConfig) {
-  const { deps, adminTokenHash } = config;
-  const log = config.log ?? jsonLogger;
-  const guards = authGuards(deps, adminTokenHash);
-  const app = new OpenAPIHono({ defaultHook: validationHook });
-  const counts = requestCounts(() => deps.clock.now());
+/** What every part of the API shares: its ports, guards, logger and request counts. */
+interface Shared {
+  deps: Deps;
+  adminTokenHash: string;
+  log: Logger;
+  guards: ReturnType<typeof authGuards>;
+  counts: ReturnType<typeof requestCounts>;
+}
 
+/**
+ * One part of the API: the middleware every request goes through (its log line and metrics,
+ * the body limit, well-formed input), the routes `mount` adds, Roster's 404 and error answers.
+ */
+function apiPart(shared: Shared, mount: (app: OpenAPIHono) => void) {
+  const { log, counts } = shared;
+  const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use("*", async (c, next) => {
     const started = performance.now();
     await next();
@@ -53,7 +59,14 @@ export function createApp(config: AppConfig) {
     }),
   );
   app.use("*", wellFormedInput);
+  mount(app);
+  app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
+  app.onError(onError(log));
+  return app;
+}
 
+/** `/health` and the cluster and node admin routes (in the document's order, before the job routes). */
+function mountAdmin(app: OpenAPIHono, { deps, log, guards }: Shared) {
   app.openapi(
     createRoute({
       method: "get",
@@ -77,34 +90,127 @@ export function createApp(config: AppConfig) {
       }
     },
   );
-
   app.route("/", clusterRoutes(deps, guards.admin));
   app.route("/", nodeAdminRoutes(deps, guards.admin));
   app.route("/", drainRoutes(deps, guards.adminOrOwnNode));
   app.route("/", overrideRoutes(deps, guards.admin));
   app.route("/", eventRoutes(deps, guards.admin));
-  app.route("/", jobRoutes(deps, guards.admin));
+}
+
+/** What nodes call: start and complete (and an admin's cancel, from the same module), join, check-in, leave, peers. */
+function mountRuns(app: OpenAPIHono, { deps, guards }: Shared) {
   app.route("/", runRoutes(deps, guards.node("cluster")));
   app.route("/", runAdminRoutes(deps, guards.admin));
-  app.route("/", keystoreRoutes(deps, { admin: guards.admin, clusterNode: guards.node("cluster") }));
+}
+
+function mountMembership(app: OpenAPIHono, { deps, guards }: Shared) {
   app.route("/", membershipRoutes(deps, { join: guards.join, ownNode: guards.node("own-node"), clusterNode: guards.node("cluster") }));
+}
 
-  app.route("/ui", uiRoutes(deps, adminTokenHash));
+type Part = Pick<OpenAPIHono, "fetch">;
 
-  declareStandardAnswers(app.openAPIRegistry);
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
-  app.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Roster",
-      version: "1",
-      description: "A serverless control plane for clusters of application servers.",
-    },
-    // The document is served by the API it describes: paths are relative to wherever it is.
-    servers: [{ url: "/", description: "this Roster" }],
+/** A part of the API built on its first request, its modules imported then (issue 20: cold start). */
+function onFirstUse(build: () => Promise<Part>) {
+  let built: Promise<Part> | undefined;
+  return () => {
+    built ??= build().catch((error) => {
+      built = undefined; // tried again by the next request
+      throw error;
+    });
+    return built;
+  };
+}
+
+/**
+ * Which part of the API a request goes to, by its path alone (as Hono reads it), so every route
+ * keeps its path and a path no part has is answered 404 the same way by any part. The parts a
+ * check-in does not need are each imported on their first request: the job admin routes (with
+ * schedule previews and explain), the keystore routes, the dashboard (`/ui`) and the OpenAPI
+ * document. No other route has a path of theirs.
+ */
+const JOBS_PATH = /^\/v1\/clusters\/[^/]+\/jobs(\/|$)/;
+const KEYSTORE_PATH = /^\/v1\/clusters\/[^/]+\/keystore$/;
+const UI_PATH = /^\/ui(\/|$)/;
+const DOCUMENT_PATH = "/openapi.json";
+
+const jobsPart = async (shared: Shared) => {
+  const { jobRoutes } = await import("./routes/jobs");
+  return jobRoutes(shared.deps, shared.guards.admin);
+};
+const keystorePart = async ({ deps, guards }: Shared) => {
+  const { keystoreRoutes } = await import("./routes/keystore");
+  return keystoreRoutes(deps, { admin: guards.admin, clusterNode: guards.node("cluster") });
+};
+const uiPart = async ({ deps, adminTokenHash }: Shared) => {
+  const { uiRoutes } = await import("./ui/routes");
+  return uiRoutes(deps, adminTokenHash);
+};
+
+/**
+ * The whole API of API.md, every route in the order the OpenAPI document lists them (the
+ * document is generated from it): built only for `GET /openapi.json`.
+ */
+async function wholeApi(shared: Shared) {
+  const [jobs, keystore, ui, { declareStandardAnswers }] = await Promise.all([jobsPart(shared), keystorePart(shared), uiPart(shared), import("./http/standard-answers")]);
+  return apiPart(shared, (app) => {
+    mountAdmin(app, shared);
+    app.route("/", jobs);
+    mountRuns(app, shared);
+    app.route("/", keystore);
+    mountMembership(app, shared);
+    app.route("/ui", ui);
+    declareStandardAnswers(app.openAPIRegistry);
+    app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+    app.doc31(DOCUMENT_PATH, {
+      openapi: "3.1.0",
+      info: {
+        title: "Roster",
+        version: "1",
+        description: "A serverless control plane for clusters of application servers.",
+      },
+      // The document is served by the API it describes: paths are relative to wherever it is.
+      servers: [{ url: "/", description: "this Roster" }],
+    });
   });
+}
 
-  app.notFound((c) => c.json(errorBody("not_found", `no route for ${c.req.method} ${c.req.path}`), 404));
-  app.onError(onError(log));
+/** The whole HTTP API of API.md, for Lambda and for the local server alike. */
+export function createApp(config: AppConfig) {
+  const { deps, adminTokenHash } = config;
+  const log = config.log ?? jsonLogger;
+  const shared: Shared = { deps, adminTokenHash, log, guards: authGuards(deps, adminTokenHash), counts: requestCounts(() => deps.clock.now()) };
+  const main = apiPart(shared, (app) => {
+    mountAdmin(app, shared);
+    mountRuns(app, shared);
+    mountMembership(app, shared);
+  });
+  const jobs = onFirstUse(async () => {
+    const routes = await jobsPart(shared);
+    return apiPart(shared, (app) => app.route("/", routes));
+  });
+  const keystore = onFirstUse(async () => {
+    const routes = await keystorePart(shared);
+    return apiPart(shared, (app) => app.route("/", routes));
+  });
+  const ui = onFirstUse(async () => {
+    const routes = await uiPart(shared);
+    return apiPart(shared, (app) => app.route("/ui", routes));
+  });
+  const document = onFirstUse(() => wholeApi(shared));
+  const partFor = (path: string): Part | Promise<Part> =>
+    JOBS_PATH.test(path) ? jobs() : KEYSTORE_PATH.test(path) ? keystore() : UI_PATH.test(path) ? ui() : path === DOCUMENT_PATH ? document() : main;
+
+  // The front: reads nothing of the request but its path, and hands it over whole.
+  const app = new Hono();
+  app.all("*", async (c) => {
+    let executionCtx;
+    try {
+      executionCtx = c.executionCtx;
+    } catch {
+      executionCtx = undefined; // none on Node and Lambda
+    }
+    return (await partFor(getPath(c.req.raw))).fetch(c.req.raw, c.env as object, executionCtx);
+  });
+  app.onError(onError(log)); // a part that failed to load
   return app;
 }
