@@ -97,8 +97,10 @@ export async function undrainNode(deps: Deps, clusterId: string, nodeId: string,
     Update: {
       Key: nodeKey(clusterId, nodeId),
       UpdateExpression: "REMOVE drainingSince, drainedAt",
-      ConditionExpression: ["attribute_exists(drainingSince)", "epoch = :seenEpoch", ...(own ? [own.condition] : [])].join(" AND "),
-      ExpressionAttributeValues: { ":seenEpoch": seen.epoch, ...own?.values },
+      // The node's own token works only while its incarnation is live (as for drain): a dead one's token changes nothing.
+      ConditionExpression: ["attribute_exists(drainingSince)", "epoch = :seenEpoch", ...(own ? [own.condition, LIVE.condition] : [])].join(" AND "),
+      ...(own ? { ExpressionAttributeNames: { ...LIVE.names } } : {}),
+      ExpressionAttributeValues: { ":seenEpoch": seen.epoch, ...own?.values, ...(own ? LIVE.values : {}) },
       ReturnValuesOnConditionCheckFailure: "ALL_OLD",
     },
   };
