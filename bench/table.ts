@@ -1,0 +1,135 @@
+/**
+ * The Markdown table `npm run bench` prints (the README's, under "Performance"): every figure of
+ * bench/results.json beside its target.
+ */
+
+/**
+ * Roster's own CPU per check-in on the Lambda path before issue 20's item 2 (cutting the
+ * per-request work): the first run of bench/lambda.ts. Item 2's target is half of it.
+ */
+export const OWN_CPU_BEFORE_MS = { hit: 1.02, miss: 1.41 };
+
+type Row = [string, string, string];
+const x = (ratio: number) => `${ratio}×`;
+
+function lambdaRows(l: any): Row[] {
+  const u = l.floor.update;
+  const p = l.floor.pair;
+  const ms = (s: any) => `${s.p50Ms} / ${s.p99Ms} ms`;
+  const op = (name: string, s: any): Row => [
+    `Lambda: ${name}, p50 / p99, vs a bare UpdateItem`,
+    `${ms(s)} vs ${ms(u)} = ${x(s.vsUpdate.p50)} / ${x(s.vsUpdate.p99)}; ${s.dynamoRequests} DynamoDB requests, CPU ${s.cpuMs} ms`,
+    "(reported)",
+  ];
+  return [
+    [
+      "Lambda: idle check-in, cluster read cached (hit), p50 / p99, vs a bare UpdateItem",
+      `${ms(l.idleCheckInHit)} vs ${ms(u)} = ${x(l.idleCheckInHit.vsUpdate.p50)} / ${x(l.idleCheckInHit.vsUpdate.p99)}`,
+      "≤ 1.15× / ≤ 1.3×",
+    ],
+    [
+      "Lambda: idle check-in, cache missed, p50 / p99, vs UpdateItem + Query issued together",
+      `${ms(l.idleCheckInMiss)} vs ${ms(p)} = ${x(l.idleCheckInMiss.vsPair.p50)} / ${x(l.idleCheckInMiss.vsPair.p99)}`,
+      "≤ 1.15× / ≤ 1.3×",
+    ],
+    [
+      "Lambda: the same miss vs a bare UpdateItem",
+      `${ms(l.idleCheckInMiss)} vs ${ms(u)} = ${x(l.idleCheckInMiss.vsUpdate.p50)} / ${x(l.idleCheckInMiss.vsUpdate.p99)}`,
+      "(diagnosis)",
+    ],
+    [
+      "Lambda: Roster's own CPU per idle check-in, hit (handler's CPU − bare UpdateItem's)",
+      `${l.ownCpuPerCheckInMs.hit} ms (${l.idleCheckInHit.cpuMs} − ${u.cpuMs})`,
+      `≤ ${Math.round((OWN_CPU_BEFORE_MS.hit / 2) * 100) / 100} ms (half of ${OWN_CPU_BEFORE_MS.hit})`,
+    ],
+    [
+      "Lambda: Roster's own CPU per idle check-in, miss (handler's CPU − UpdateItem + Query's)",
+      `${l.ownCpuPerCheckInMs.miss} ms (${l.idleCheckInMiss.cpuMs} − ${p.cpuMs})`,
+      `≤ ${Math.round((OWN_CPU_BEFORE_MS.miss / 2) * 100) / 100} ms (half of ${OWN_CPU_BEFORE_MS.miss})`,
+    ],
+    [
+      "Lambda: DynamoDB requests per idle check-in, hit / miss; the 20-node cluster's check-ins as they came",
+      `${l.idleCheckInHit.dynamoRequests} / ${l.idleCheckInMiss.dynamoRequests}; ${l.hitClusterAsItCame.dynamoRequests} per check-in, ${Math.round(l.hitClusterAsItCame.hitRate * 100)} % hits, p50 ${l.hitClusterAsItCame.p50Ms} ms`,
+      "",
+    ],
+    [
+      "Lambda: check-ins that asked for a sweep (a Lambda Invoke; counted apart from hit and miss)",
+      `${Math.round(l.sweepTriggers.share * 1000) / 10} % of idle check-ins${l.sweepTriggers.n ? `, p50 ${l.sweepTriggers.p50Ms} ms` : ""}`,
+      "",
+    ],
+    op("check-in with one claim", l.claimCheckIn),
+    op("start", l.start),
+    op("complete", l.complete),
+    op("join (a new node id)", l.join),
+  ];
+}
+
+function coldRows(c: any, bundles: any): Row[] {
+  const api = bundles?.api;
+  return [
+    [
+      "cold start: import + first check-in, API vs hello world (fresh processes, medians)",
+      `${c.api.totalMs} / ${c.hello.totalMs} ms = ${x(c.ratio)} (import ${c.api.importMs} / ${c.hello.importMs} ms = ${x(c.importRatio)}; first request ${c.api.firstCheckInMs} / ${c.hello.firstRequestMs} ms)`,
+      "≤ 1.3×",
+    ],
+    [
+      "cold start: the same, hello world written with Roster's libraries (@hono/zod-openapi, zod, cron-parser, semver) vs the plain one",
+      `${c.helloOpenApi.totalMs} / ${c.hello.totalMs} ms = ${x(c.helloOpenApi.ratioToHello)} (${c.helloOpenApi.initKiB} KiB at init); the API is ${x(c.ratioToHelloOpenApi)} it`,
+      "(diagnosis)",
+    ],
+    [
+      "API bundle: read at init / all files (hello world read at init)",
+      api ? `${c.apiInitKiB} / ${c.apiTotalKiB} KiB in ${api.files} files (${c.helloInitKiB} KiB)` : `${c.apiInitKiB} / ${c.apiTotalKiB} KiB (${c.helloInitKiB} KiB)`,
+      "≤ 800 KiB",
+    ],
+  ];
+}
+
+export function markdown(r: any) {
+  const rows: Row[] = [];
+  if (r.lambdaPath) rows.push(...lambdaRows(r.lambdaPath));
+  if (r.coldStart) rows.push(...coldRows(r.coldStart, r.bundles));
+  if (r.checkInLatency) {
+    const c = r.checkInLatency;
+    rows.push(
+      ["HTTP: check-in p50 / bare UpdateItem p50", `${c.checkInP50Ms} / ${c.bareUpdateP50Ms} ms = ${x(c.p50Ratio)}`, "≤ 1.3×"],
+      ["HTTP: check-in p99 / bare UpdateItem p99", `${c.checkInP99Ms} / ${c.bareUpdateP99Ms} ms = ${x(c.p99Ratio)}`, "≤ 1.5×"],
+      ["HTTP: check-in p50 / bare UpdateItem route over HTTP p50", `${c.checkInP50Ms} / ${c.bareRouteP50Ms} ms = ${x(c.p50RatioToBareRoute)}`, "≤ 1.15×"],
+    );
+  }
+  if (r.requests) {
+    rows.push(
+      ...r.requests.operations.map(
+        (o: any): Row => [
+          `requests: ${o.operation}`,
+          `${o.writes} writes, ${o.reads} reads (${o.writeUnits} WCU, ${o.readUnits} RCU)`,
+          o.operation.startsWith("check-in, nothing") ? "1 write, ≤ 1 read" : o.operation.includes("one claim") ? "+1 write" : "",
+        ],
+      ),
+      ...r.requests.sweeps.flatMap((s: any): Row[] => [
+        [`sweep, ${s.size} nodes, nothing to change`, `${s.noChange.writes} writes, ${s.noChange.reads} reads (${s.noChange.readUnits} RCU; floor ${s.floorReadUnits})`, s.size === 10_000 ? "0 writes, reads ≤ 1.1× floor" : ""],
+        [`sweep, ${s.size} nodes, 1% go recovering`, `${s.onePercent.writes} writes, ${s.onePercent.reads} reads`, ""],
+      ]),
+    );
+  }
+  if (r.throughput) {
+    const t = r.throughput;
+    rows.push(["throughput: check-ins/s vs bare route/s", `${t.checkInsPerSecond} / ${t.bareRoutePerSecond} = ${x(t.ratio)} (errors ${t.checkInErrors}, ${t.bareRouteErrors})`, "≥ 0.8×, 0 errors"]);
+  }
+  if (r.claimRace) rows.push(["claim race: 50 clients, 1,000 occurrences", `${r.claimRace.claimsPerSecond} claims/s, ${r.claimRace.doubleClaims} double claims`, "≥ 100 claims/s, 0 double claims"]);
+  if (r.detection) {
+    const d = r.detection;
+    rows.push(["detection latency (simulated, max of seeds)", `${d.maxMs} ms (p50 ${d.p50Ms}) for timeout ${d.instanceTimeoutMs} ms`, `≤ ${d.instanceTimeoutMs + d.instanceCheckInIntervalMs} ms`]);
+  }
+  const m = r.machine;
+  const load = Object.entries(r.loadAverage ?? {})
+    .map(([k, v]) => `${k} ${(v as number[]).join("–")}`)
+    .join(", ");
+  return [
+    `\`${r.command}\`, ${r.date.slice(0, 10)}: ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.memoryGiB} GiB, Node ${r.node}, ${r.dynamodb}. Load average (1 min) before–after each step: ${load}.`,
+    "",
+    "| measure | result | target |",
+    "|---|---|---|",
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+}
