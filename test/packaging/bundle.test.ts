@@ -26,6 +26,7 @@ let outdir: string;
 let alone: string; // the folder outside the repository
 let bundle: string;
 beforeAll(async () => {
+  mkdirSync(join(ROOT, "test-output"), { recursive: true }); // absent in a fresh clone
   outdir = mkdtempSync(join(ROOT, "test-output", "cli-bundle-"));
   await bundleCli(outdir);
   alone = mkdtempSync(join(tmpdir(), "roster-bundle-"));
