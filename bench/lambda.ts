@@ -115,11 +115,13 @@ function shuffle<T>(items: T[]) {
  * Query issued together through an identically configured client). Each call is timed alone,
  * with this process's CPU time (`process.cpuUsage`) across it and the requests it sent.
  *
- * - hit: idle check-ins of the 20 nodes of one cluster, three per round; a sample counts as a
+ * - hit: idle check-ins of the 20 nodes of one cluster, in turn; a sample counts as a
  *   hit when the check-in sent one DynamoDB request (the cluster read came from the 200 ms cache);
  * - miss: idle check-ins of 16 one-node clusters in turn, each checked in to again only after
  *   ≥ 200 ms (waited for if need be; the cache entry has expired: the check-in reads the cluster
  *   item); a sample counts when it sent two DynamoDB requests and no Invoke;
+ * - each round: three hit check-ins, three of each floor, two misses, one join and one claim,
+ *   start and complete, in a new random order;
  * - claim, start, complete: a one-off job created (not measured) each round, claimed by a
  *   check-in of a node of a third cluster, started and completed;
  * - join: a new node id joining a fourth cluster.
@@ -198,21 +200,24 @@ export async function lambdaPath(dynamo: LocalDynamo, outdir: string, seconds: n
     let jobs = 0;
     let joins = 0;
     let missNext = 0;
+    const missCheckIn = async () => {
+      const node = missNodes[missNext++ % MISS_CLUSTERS]!;
+      const wait = node.last + MISS_GAP_MS - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (node.last) minMissGapMs = Math.min(minMissGapMs, Date.now() - node.last);
+      await timed("miss", () => checkIn(node, 1));
+      node.last = Date.now();
+    };
+    let hitNext = 0;
+    let bareNext = 0;
+    // One round: each of these once, in a new order each time. Three check-ins of the big
+    // cluster (so most find its read in the cache), three of each floor, two misses.
     const blocks: (() => Promise<unknown>)[] = [
-      // Three check-ins of the big cluster per round, so most find its read in the cache.
-      async () => {
-        for (let i = 0; i < 3; i++) await timed("hit", () => checkIn(hitNodes[(3 * round_ + i) % HIT_NODES]!, 1));
-      },
-      () => timed("update", () => floor.update(table, `n${round_ % HIT_NODES}`)),
-      () => timed("pair", () => floor.pair(table, `n${round_ % HIT_NODES}`, clusterItem.pk, clusterItem.sk)),
-      async () => {
-        const node = missNodes[missNext++ % MISS_CLUSTERS]!;
-        const wait = node.last + MISS_GAP_MS - Date.now();
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        if (node.last) minMissGapMs = Math.min(minMissGapMs, Date.now() - node.last);
-        await timed("miss", () => checkIn(node, 1));
-        node.last = Date.now();
-      },
+      ...Array.from({ length: 3 }, () => () => timed("hit", () => checkIn(hitNodes[hitNext++ % HIT_NODES]!, 1))),
+      ...Array.from({ length: 3 }, () => () => timed("update", () => floor.update(table, `n${bareNext++ % HIT_NODES}`))),
+      ...Array.from({ length: 3 }, () => () => timed("pair", () => floor.pair(table, `n${bareNext++ % HIT_NODES}`, clusterItem.pk, clusterItem.sk))),
+      missCheckIn,
+      missCheckIn,
       () => timed("join", () => join("joins", joinsToken, `j-${++joins}`, false)),
       async () => {
         const jobId = `job-${++jobs}`;
@@ -226,12 +231,14 @@ export async function lambdaPath(dynamo: LocalDynamo, outdir: string, seconds: n
       },
     ];
     let sweeps = 0;
-    const cpuStart = process.cpuUsage();
+    let cpuStart = process.cpuUsage();
     let deadline = Infinity;
     for (; performance.now() < deadline; round_++) {
       if (round_ === WARMUP_ROUNDS) {
         measuring = true;
         deadline = performance.now() + seconds * 1000;
+        cpuStart = process.cpuUsage();
+        sweeps = 0;
       }
       for (const block of shuffle([...blocks])) await block();
       for (const clusterId of standIn.take()) {
@@ -285,6 +292,7 @@ function summary(samples: Sample[], run: { rounds: number; seconds: number; swee
       "the floor (bench/floor.ts) bundled with the same options; all interleaved in one loop, shuffled per round",
     ...run,
     minMissGapMs: round(run.minMissGapMs, 0),
+    /** This whole process over the measured rounds: the calls, and what is not measured (job creation, sweeps). */
     processCpuMs: round(run.processCpuMs, 0),
     floor: { update, pair },
     idleCheckInHit: { ...hit, note: "one-cluster (20 nodes) check-ins that sent one DynamoDB request (cluster read from the 200 ms cache)" },

@@ -4,7 +4,7 @@
  * Markdown table (the README's). Not part of `npm test`.
  *
  * BENCH_SECONDS sets the throughput runs' length (default 30), BENCH_LAMBDA_SECONDS the Lambda
- * path's (default 30), BENCH_COLD_RUNS the cold starts of each bundle (default 15).
+ * path's (default 60), BENCH_COLD_RUNS the cold starts of each bundle (default 15).
  * BENCH_ONLY=lambda,cold (any of lambda, cold, http, throughput, requests, race, detection) runs
  * those steps only and keeps the other results of bench/results.json.
  */
@@ -62,7 +62,7 @@ try {
   if (wanted("lambda") || wanted("cold")) await step("bundles", "bundles", () => benchBundles(outdir));
   // The latency runs first: the load the throughput run makes lingers in the load average.
   if (wanted("lambda")) {
-    await step("lambdaPath", "the Lambda path", () => lambdaPath(dynamo, outdir, Number(process.env.BENCH_LAMBDA_SECONDS ?? 30)));
+    await step("lambdaPath", "the Lambda path", () => lambdaPath(dynamo, outdir, Number(process.env.BENCH_LAMBDA_SECONDS ?? 60)));
     const { distributions, ...summary } = results.lambdaPath;
     results.lambdaPath = summary;
     const load = results.loadAverage.lambdaPath;
