@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { iso } from "../common/clock";
+import { countParam } from "../common/count-param";
 import { notFound } from "../common/errors";
 import { requireCluster, type ClusterItem } from "../clusters/cluster-item";
 import { withDefaults } from "../clusters/settings";
@@ -23,20 +24,13 @@ import type { RunItem } from "./run-items";
  */
 
 export const MAX_EXPLAINED = 50;
-const COUNT_RULE = `count must be a whole number from 1 to ${MAX_EXPLAINED}`;
 /** The newest finished runs read: enough for `MAX_EXPLAINED` occurrences, each claimed a few times. */
 const HISTORY_READ = 200;
 /** Nodes listed with their reasons; a larger cluster is summed up past them. */
 const MAX_NODES_LISTED = 100;
 
 export const explainQuerySchema = z.strictObject({
-  count: z.coerce
-    .number({ error: COUNT_RULE })
-    .int({ error: COUNT_RULE })
-    .min(1, { error: COUNT_RULE })
-    .max(MAX_EXPLAINED, { error: COUNT_RULE })
-    .default(10)
-    .meta({ description: `how many past occurrences to tell (1 to ${MAX_EXPLAINED})` }),
+  count: countParam(MAX_EXPLAINED, "how many past occurrences to tell"),
 });
 
 /** As many skipped occurrences as the job item keeps (`claims.ts`). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { iso } from "../common/clock";
+import { countParam } from "../common/count-param";
 import { notFound } from "../common/errors";
 import { requireCluster } from "../clusters/cluster-item";
 import type { Deps } from "../ports";
@@ -11,16 +12,9 @@ import { nextOccurrence } from "./schedule";
 /** A job's next occurrences, as its schedule and queue stand: what `GET …/jobs/{jobId}/upcoming` answers. */
 
 export const MAX_UPCOMING = 100;
-const COUNT_RULE = `count must be a whole number from 1 to ${MAX_UPCOMING}`;
 
 export const upcomingQuerySchema = z.strictObject({
-  count: z.coerce
-    .number({ error: COUNT_RULE })
-    .int({ error: COUNT_RULE })
-    .min(1, { error: COUNT_RULE })
-    .max(MAX_UPCOMING, { error: COUNT_RULE })
-    .default(10)
-    .meta({ description: `how many occurrences to list (1 to ${MAX_UPCOMING})` }),
+  count: countParam(MAX_UPCOMING, "how many occurrences to list"),
 });
 
 export const upcomingViewSchema = z

@@ -1,3 +1,4 @@
+import { text } from "node:stream/consumers";
 import { randomBytes, randomUUID } from "node:crypto";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -186,14 +187,7 @@ export async function startAwsStandIns(): Promise<AwsStandIns> {
     return { FailedEntryCount: results.filter((r) => "ErrorCode" in r).length, Entries: results };
   };
 
-  const readBody = (req: IncomingMessage) =>
-    new Promise<string>((resolve, reject) => {
-      let text = "";
-      req.setEncoding("utf8");
-      req.on("data", (chunk: string) => (text += chunk));
-      req.on("end", () => resolve(text));
-      req.on("error", reject);
-    });
+  const readBody = (req: IncomingMessage) => text(req);
 
   const answer = (res: ServerResponse, status: number, body: unknown, contentType = "application/x-amz-json-1.1") => {
     res.writeHead(status, { "content-type": contentType, "x-amzn-requestid": randomUUID() });

@@ -1,3 +1,4 @@
+import { text } from "node:stream/consumers";
 import { randomUUID } from "node:crypto";
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -85,14 +86,7 @@ export async function startRuntimeApi(functionName: string, timeoutSeconds: numb
     res.end(invocation.event);
   };
 
-  const readBody = (req: IncomingMessage) =>
-    new Promise<string>((resolve, reject) => {
-      let text = "";
-      req.setEncoding("utf8");
-      req.on("data", (chunk: string) => (text += chunk));
-      req.on("end", () => resolve(text));
-      req.on("error", reject);
-    });
+  const readBody = (req: IncomingMessage) => text(req);
 
   const parse = (text: string): unknown => {
     try {
