@@ -5,7 +5,7 @@
  *
  * BENCH_SECONDS sets the throughput runs' length (default 30), BENCH_LAMBDA_SECONDS the Lambda
  * path's (default 60), BENCH_COLD_RUNS the cold starts of each bundle (default 15).
- * BENCH_ONLY=lambda,cold (any of lambda, cold, http, throughput, requests, race, detection) runs
+ * BENCH_ONLY=lambda,cold (any of lambda, cold, http, throughput, requests, race, scale, hitrate, detection) runs
  * those steps only and keeps the other results of bench/results.json.
  */
 import { execFileSync } from "node:child_process";
@@ -22,6 +22,8 @@ import { detectionLatency } from "./detection";
 import { lambdaPath } from "./lambda";
 import { markdown } from "./table";
 import { requestsPerOperation } from "./requests";
+import { scale } from "./scale";
+import { hitRates } from "./hit-rate";
 import { benchServer } from "./server";
 import { round } from "./support";
 import { throughput } from "./throughput";
@@ -29,7 +31,7 @@ import { throughput } from "./throughput";
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const RESULTS = "bench/results.json";
 const CHART = "docs/checkin-latency.svg";
-const STEPS = ["lambda", "cold", "http", "throughput", "requests", "race", "detection"] as const;
+const STEPS = ["lambda", "cold", "http", "throughput", "requests", "race", "scale", "hitrate", "detection"] as const;
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
 const wanted = (step: (typeof STEPS)[number]) => !only || only.includes(step);
 const outdir = resolve("bench/out");
@@ -83,6 +85,8 @@ try {
   }
   if (wanted("requests")) await step("requests", "requests per operation", () => requestsPerOperation(dynamo));
   if (wanted("race")) await step("claimRace", "claim race", () => claimRace(dynamo));
+  if (wanted("scale")) await step("scale", "one cluster of 10,000 nodes", () => scale(dynamo));
+  if (wanted("hitrate")) await step("hitRate", "cache hit rate over Lambda instances (simulated)", () => hitRates());
   if (wanted("detection")) await step("detection", "detection latency (simulated)", () => detectionLatency());
 
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

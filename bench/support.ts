@@ -15,6 +15,7 @@ export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 1
  */
 export function meter(client: DynamoDBClient) {
   const requests: Record<string, number> = {};
+  const failed: Record<string, number> = {};
   let read = 0;
   let write = 0;
   client.middlewareStack.add(
@@ -22,7 +23,10 @@ export function meter(client: DynamoDBClient) {
       const name = String(context.commandName).replace(/Command$/, "");
       requests[name] = (requests[name] ?? 0) + 1;
       (args.input as Record<string, unknown>).ReturnConsumedCapacity = "TOTAL";
-      const out = await next(args);
+      const out = await next(args).catch((error: unknown) => {
+        failed[name] = (failed[name] ?? 0) + 1;
+        throw error;
+      });
       const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
       for (const c of (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) as { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number }[]) {
         read += c.ReadCapacityUnits ?? 0;
@@ -39,13 +43,14 @@ export function meter(client: DynamoDBClient) {
   return {
     reset() {
       for (const k of Object.keys(requests)) delete requests[k];
+      for (const k of Object.keys(failed)) delete failed[k];
       read = 0;
       write = 0;
     },
     snapshot() {
       const writes = ["PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems", "BatchWriteItem"].reduce((n, k) => n + (requests[k] ?? 0), 0);
       const reads = ["GetItem", "Query", "Scan", "BatchGetItem"].reduce((n, k) => n + (requests[k] ?? 0), 0);
-      return { reads, writes, requests: { ...requests }, readUnits: round(read, 1), writeUnits: round(write, 1) };
+      return { reads, writes, requests: { ...requests }, failed: { ...failed }, readUnits: round(read, 1), writeUnits: round(write, 1) };
     },
   };
 }

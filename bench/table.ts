@@ -118,7 +118,31 @@ export function markdown(r: any) {
     const t = r.throughput;
     rows.push(["throughput: check-ins/s vs bare route/s", `${t.checkInsPerSecond} / ${t.bareRoutePerSecond} = ${x(t.ratio)} (errors ${t.checkInErrors}, ${t.bareRouteErrors})`, "≥ 0.8×, 0 errors"]);
   }
-  if (r.claimRace) rows.push(["claim race: 50 clients, 1,000 occurrences", `${r.claimRace.claimsPerSecond} claims/s, ${r.claimRace.doubleClaims} double claims`, "≥ 100 claims/s, 0 double claims"]);
+  if (r.claimRace) {
+    const c = r.claimRace;
+    rows.push(
+      ["claim race: 50 clients, 1,000 occurrences", `${c.claimsPerSecond} claims/s, ${c.doubleClaims} double claims`, "≥ 100 claims/s, 0 double claims"],
+      ["claim race: the same 1,000 with no race (each client its own jobs)", `${c.uncontended?.claimsPerSecond} claims/s (race ÷ this: ${x(c.ratioToUncontended)})`, "the floor of this machine"],
+      ["claim race: failed transactions per claim", `${c.failedWritesPerClaim} (${c.failedTransactions} of ${c.transactions})`, "≤ 1"],
+      ["claim race: write units per claim, check-ins included", `${c.writeUnitsPerClaim} WCU`, "≤ 7 WCU"],
+      ["claim race: claims per client", `min ${c.claimsPerClient?.min}, max ${c.claimsPerClient?.max}, Gini ${c.claimsPerClient?.gini}`, "a fair spread"],
+    );
+  }
+  if (r.scale) {
+    const s = r.scale;
+    rows.push(
+      [`scale: sweep of one cluster of ${s.nodes} nodes`, `${s.sweep.p50Ms} ms (max ${s.sweep.maxMs}), ${s.sweep.readUnits} RCU`, ""],
+      ["scale: check-in p50 / p99, quiet → sweeps running beside", `${s.checkInMs.quiet.p50} / ${s.checkInMs.quiet.p99} → ${s.checkInMs.duringSweeps.p50} / ${s.checkInMs.duringSweeps.p99} ms (${s.checkInMs.duringSweeps.sweeps} sweeps)`, ""],
+      ["scale: memory of a sweep's node listing", `${s.memory.mibPer1000Nodes} MiB per 1,000 nodes`, ""],
+      ["scale: nodes at a 5 s interval per cluster (4 node shards × 1,000 WCU/s × 5 s)", `${s.capacity.nodesAt5s}; 50,000 needs ${s.capacity.shardsFor50000At5s} shards`, "50,000"],
+    );
+  }
+  if (r.hitRate) {
+    const at = (nodes: number, interval: number) => r.hitRate.rows.filter((h: any) => h.nodes === nodes && h.intervalMs === interval).map((h: any) => `${h.hitRate} (${h.instances} inst.)`).join(" / ");
+    for (const interval of [5_000, 30_000]) {
+      rows.push([`cache hit rate, interval ${interval / 1000} s: 10 / 100 / 1,000 / 10,000 / 50,000 nodes (simulated)`, [10, 100, 1_000, 10_000, 50_000].map((n) => at(n, interval)).join("; "), ""]);
+    }
+  }
   if (r.detection) {
     const d = r.detection;
     rows.push(["detection latency (simulated, max of seeds)", `${d.maxMs} ms (p50 ${d.p50Ms}) for timeout ${d.instanceTimeoutMs} ms`, `≤ ${d.instanceTimeoutMs + d.instanceCheckInIntervalMs} ms`]);

@@ -10,9 +10,9 @@ import type { NodeCredentials } from "../nodes/credentials";
 import { planClaim } from "./claim-plan";
 import { ABSENT, rowOf } from "../common/lifecycle-table";
 import { RUN_LIFECYCLE } from "./run-lifecycle";
-import { claimWrites } from "./run-transitions";
+import { type ClaimInput, claimWrites } from "./claim-writes";
 import { withDefaults } from "../clusters/settings";
-import type { TransactItem } from "../store/table";
+import { TransactionCanceled } from "../store/table";
 import { tryTransact } from "../store/try-transact";
 import { type Offer, meets } from "./requirements";
 
@@ -35,11 +35,12 @@ export async function readClusterAndDue(deps: Deps, clusterId: string, now: numb
 }
 
 /**
- * How many due pointers a check-in reads: enough that nodes checking in together spread over
- * different jobs instead of all racing for the earliest few. With nothing due the range holds
- * no pointer, so a larger window costs nothing then.
+ * How many due pointers a check-in with capacity reads: enough that nodes checking in together
+ * spread over different blocks of jobs (`inBlocks`) instead of racing for the earliest few.
+ * With nothing due the range holds no pointer, so the window costs nothing then; with 100 due,
+ * the read is about 50 KB (6 read units), paid only while a backlog lasts.
  */
-export const claimWindow = (capacity: number) => (capacity > 0 ? Math.min(100, Math.max(16, capacity * 8)) : 0);
+export const claimWindow = (capacity: number) => (capacity > 0 ? 100 : 0);
 
 /** How many more pages of due pointers a check-in may read past jobs it cannot run. */
 const MAX_EXTRA_PAGES = 3;
@@ -90,7 +91,20 @@ export interface Claim {
   scheduledFor: string;
 }
 
-/** Fisher–Yates with a CSPRNG: each node tries the due jobs in its own order, so none is favoured. */
+/**
+ * The order a node tries the due jobs in: the pointers as read (earliest due first), cut into
+ * blocks of one transaction's size, the blocks in a random order of the node's own. Nodes
+ * checking in together read the same pointers, so two of them either pick the same block
+ * (one wins it whole, the other loses one write and tries another block) or share no job at
+ * all; random single picks would make most batches share a job with some other batch.
+ */
+function inBlocks(candidates: JobItem[], size: number): JobItem[] {
+  const blocks: JobItem[][] = [];
+  for (let i = 0; i < candidates.length; i += size) blocks.push(candidates.slice(i, i + size));
+  return shuffled(blocks).flat();
+}
+
+/** Fisher–Yates with a CSPRNG: each node has its own order, so no block is favoured. */
 const shuffled = <T>(items: T[]) => {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -100,14 +114,22 @@ const shuffled = <T>(items: T[]) => {
   return out;
 };
 
+/** The most occurrences one transaction claims: each takes up to 6 of DynamoDB's 100 items. */
+export const MAX_CLAIMS_PER_WRITE = 10;
+
 /**
  * Claim up to `capacity` due occurrences for a node incarnation, from the due pointers its
- * check-in read. Each claim is one transaction: the job written back on the version read
- * (fencing + 1, the occurrence consumed, a non-concurrent job locked), the run, its events,
- * and the node item, which must still be this incarnation, running, with scheduling on (so a
- * leave, a supersede or a scheduling switch cannot race a claim in), and records the run as
- * `assigned` to it. A race lost to another node fails that transaction and costs nothing more.
- * Claims are made one after another: each writes the same node item.
+ * check-in read, in as few transactions as it can: one claims up to MAX_CLAIMS_PER_WRITE
+ * occurrences (the jobs written back on the version read, fencing + 1, the occurrences
+ * consumed, a non-concurrent job locked; the runs; their events) and writes the node item
+ * once, which must still be this incarnation, running, with scheduling on, not draining and
+ * with room (so a leave, a supersede or a scheduling switch cannot race a claim in), and
+ * records the runs as `assigned` to it.
+ *
+ * A transaction is all or nothing. When other nodes took some of its jobs first, DynamoDB
+ * names them (the cancellation reasons): the node tries the rest once more, alone, and then
+ * stops (the next check-in reads afresh). So a node racing others loses at most two writes
+ * per check-in, mostly one; a node with nothing due tries none.
  */
 export async function claimDue(
   deps: Deps,
@@ -119,61 +141,84 @@ export async function claimDue(
 ): Promise<Claim[]> {
   const { misfireThresholdMs, eventRetentionMs } = withDefaults(cluster.settings);
   const claims: Claim[] = [];
-  // A lost race costs one failed write; after a couple, stop: the next check-in reads afresh.
-  const queue = shuffled(candidates).slice(0, capacity + 2);
-  for (const job of queue) {
-    if (claims.length >= capacity) break;
-    const claim = await claimOne(deps, cred, job, now, misfireThresholdMs, eventRetentionMs);
-    if (claim) claims.push(claim);
+  const untried = inBlocks(candidates, Math.min(capacity, MAX_CLAIMS_PER_WRITE));
+  let retry: Planned[] | undefined;
+  while (claims.length < capacity) {
+    const wanted = Math.min(capacity - claims.length, MAX_CLAIMS_PER_WRITE);
+    const batch = retry ?? (await nextBatch(deps, untried, wanted, now, misfireThresholdMs, eventRetentionMs));
+    if (batch.length === 0) break;
+    const outcome = await claimAll(deps, cred, batch, now, eventRetentionMs);
+    if (outcome.kind === "node refused") break;
+    if (outcome.kind === "claimed") {
+      claims.push(...outcome.claims);
+      retry = undefined;
+    } else if (retry) break; // lost twice: others are racing for these jobs
+    else retry = batch.filter((_, i) => !outcome.lost.has(i)); // still free a moment ago
   }
   return claims;
 }
 
-async function claimOne(
-  deps: Deps,
-  cred: NodeCredentials,
-  job: JobItem,
-  now: number,
-  misfireThresholdMs: number,
-  retentionMs: number,
-): Promise<Claim | undefined> {
-  const plan = planClaim(job, now, misfireThresholdMs);
-  if (plan.kind === "nothing") return undefined;
-  const missed: EventInput = {
-    type: "job.misfired",
-    jobId: job.jobId,
-    detail: { scheduledFor: iso(plan.scheduledFor), policy: job.misfirePolicy },
-  };
-  if (plan.kind === "skip") {
-    // No run: the job alone moves on past the missed occurrences, and keeps a note of it for explain.
-    const skipped = [...(plan.after.skipped ?? []), { scheduledFor: plan.scheduledFor, at: now }].slice(-MAX_SKIPPED);
-    await write(deps, [...saveJob(job, { ...plan.after, skipped }), recordEvent(job.clusterId, missed, now, retentionMs)]);
-    return undefined;
+type Planned = ClaimInput;
+
+/**
+ * The next `wanted` occurrences to claim from `untried` (taken off it). A job whose missed
+ * occurrences are skipped (misfire `doNothing`) is written on its own, here: no run, the job
+ * moves on past them and keeps a note of it for explain.
+ */
+async function nextBatch(deps: Deps, untried: JobItem[], wanted: number, now: number, misfireThresholdMs: number, retentionMs: number) {
+  const batch: Planned[] = [];
+  while (batch.length < wanted && untried.length > 0) {
+    const job = untried.shift()!;
+    const plan = planClaim(job, now, misfireThresholdMs);
+    if (plan.kind === "nothing") continue;
+    const missed: EventInput = {
+      type: "job.misfired",
+      jobId: job.jobId,
+      detail: { scheduledFor: iso(plan.scheduledFor), policy: job.misfirePolicy },
+    };
+    if (plan.kind === "skip") {
+      const skipped = [...(plan.after.skipped ?? []), { scheduledFor: plan.scheduledFor, at: now }].slice(-MAX_SKIPPED);
+      await tryTransact(deps.table, [...saveJob(job, { ...plan.after, skipped }), recordEvent(job.clusterId, missed, now, retentionMs)]);
+      continue;
+    }
+    batch.push({ job, scheduledFor: plan.scheduledFor, after: plan.after, misfired: plan.misfired, before: plan.misfired ? [missed] : [] });
   }
-  const { items, run, claimToken } = claimWrites(rowOf(RUN_LIFECYCLE, "claim", ABSENT), {
-    cred,
-    job,
-    scheduledFor: plan.scheduledFor,
-    after: plan.after,
-    misfired: plan.misfired,
-    now,
-    retentionMs,
-    before: plan.misfired ? [missed] : [],
-  });
-  if (!(await write(deps, items))) return undefined;
+  return batch;
+}
+
+type Outcome =
+  | { kind: "claimed"; claims: Claim[] }
+  /** Another write moved these claims' items first (indexes into the batch). */
+  | { kind: "lost"; lost: Set<number> }
+  /** The node item refused: this incarnation may not claim now (left, superseded, draining, …). */
+  | { kind: "node refused" };
+
+async function claimAll(deps: Deps, cred: NodeCredentials, batch: Planned[], now: number, retentionMs: number): Promise<Outcome> {
+  const { items, runs, parts } = claimWrites(rowOf(RUN_LIFECYCLE, "claim", ABSENT), { cred, claims: batch, now, retentionMs });
+  try {
+    await deps.table.transact(items);
+  } catch (error) {
+    if (!(error instanceof TransactionCanceled)) throw error;
+    const refused = (index: number) => (error.reasons[index]?.code ?? "None") !== "None";
+    if (refused(items.length - 1)) return { kind: "node refused" };
+    const lost = new Set(parts.flatMap((indexes, i) => (indexes.some(refused) ? [i] : [])));
+    // No reason named (a store that gives none): count them all as lost, the next check-in reads afresh.
+    return { kind: "lost", lost: lost.size > 0 ? lost : new Set(batch.keys()) };
+  }
   return {
-    jobId: job.jobId,
-    runId: run.runId,
-    claimToken,
-    fencingToken: run.fencingToken,
-    type: job.type,
-    payload: job.payload ?? null,
-    scheduledFor: iso(plan.scheduledFor),
+    kind: "claimed",
+    claims: batch.map(({ job, scheduledFor }, i) => ({
+      jobId: job.jobId,
+      runId: runs[i]!.run.runId,
+      claimToken: runs[i]!.claimToken,
+      fencingToken: runs[i]!.run.fencingToken,
+      type: job.type,
+      payload: job.payload ?? null,
+      scheduledFor: iso(scheduledFor),
+    })),
   };
 }
 
 /** How many skipped occurrences a job item remembers (each ~40 bytes of the item every check-in's read carries). */
 const MAX_SKIPPED = 5;
 
-/** A transaction that may lose a race: false when it did. */
-const write = (deps: Deps, items: TransactItem[]) => tryTransact(deps.table, items);

@@ -58,13 +58,13 @@ export function conditionOf(checks: readonly RunCheck[], values: Values, update?
 export const checksOn = (row: RunRow, item: CheckedItem) => row.checks.filter((check) => CHECKED_ON[check] === item);
 
 /** The one state a row of a single `from` starts from (what its `state` check compares with). */
-function fromOf(row: RunRow): RunState | typeof ABSENT {
+export function fromOf(row: RunRow): RunState | typeof ABSENT {
   if (row.from.length !== 1) throw new Error(`run lifecycle: '${row.name}' starts from ${row.from.join(" or ")}: say which`);
   return row.from[0]!;
 }
 
 /** The state a row leaves the run in (every row that writes the run names one). */
-function toOf(row: RunRow): RunState {
+export function toOf(row: RunRow): RunState {
   if (!RUN_LIFECYCLE.states.includes(row.to as RunState)) throw new Error(`run lifecycle: '${row.name}' writes no run state`);
   return row.to as RunState;
 }
@@ -90,7 +90,7 @@ function eventOf(type: string, row: RunRow, run: Pick<RunItem, "runId" | "cluste
 }
 
 /** The row's events (after any that precede them in the same write), numbered from `seq`. */
-const eventsOf = (row: RunRow, run: Parameters<typeof eventOf>[2], at: { now: number; retentionMs: number; seq?: number }, before: EventInput[] = []) =>
+export const eventsOf = (row: RunRow, run: Parameters<typeof eventOf>[2], at: { now: number; retentionMs: number; seq?: number }, before: EventInput[] = []) =>
   [...before, ...row.events.map((type) => eventOf(type, row, run))].map((event, i) =>
     recordEvent(run.clusterId, event, at.now, at.retentionMs, (at.seq ?? 0) + i),
   );
@@ -100,7 +100,7 @@ const jobWrites = (row: RunRow, job: JobItem | undefined, run: RunItem, change?:
   row.checks.includes("job version") ? releaseJob(job, run, change) : [];
 
 /** The values of the checks a node makes with its own token on the run it holds. */
-const heldValues = (row: RunRow, cred: NodeCredentials, runId: string, claimToken: string | undefined): Values => ({
+export const heldValues = (row: RunRow, cred: NodeCredentials, runId: string, claimToken: string | undefined): Values => ({
   ":state": fromOf(row),
   ...(claimToken === undefined ? {} : { ":hash": hashToken(claimToken) }),
   ":node": cred.nodeId,
@@ -116,48 +116,6 @@ const ALL_OLD = { ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const };
 
 /** A run that ends leaves its node's `assigned` set, and, cancelling, its `revoking` set too. */
 const leaveNode = (row: RunRow) => (row.from.includes("cancelling") ? "DELETE assigned :run, revoking :run" : "DELETE assigned :run");
-
-/**
- * A claim: the job written back on its version (the occurrence consumed, fencing + 1, a
- * non-concurrent job locked), the run put into the active partition, the node item adding it
- * to `assigned`, and the events (`before`: a job.misfired that precedes the claim).
- */
-export function claimWrites(
-  row: RunRow,
-  input: { cred: NodeCredentials; job: JobItem; scheduledFor: number; after: JobItem; misfired: boolean; now: number; retentionMs: number; before?: EventInput[] },
-) {
-  const { cred, job, now } = input;
-  if (fromOf(row) !== ABSENT) throw new Error(`run lifecycle: '${row.name}' does not create a run`);
-  const runId = newRunId(job.jobId, now);
-  const claimToken = newClaimToken(runId);
-  const fencingToken = job.fencing + 1;
-  const after: JobItem = { ...input.after, fencing: fencingToken, ...(job.concurrent ? {} : { activeRunId: runId }) };
-  const run: RunItem = {
-    runId,
-    clusterId: job.clusterId,
-    jobId: job.jobId,
-    type: job.type,
-    payload: job.payload,
-    state: toOf(row),
-    nodeId: cred.nodeId,
-    epoch: cred.epoch,
-    claimTokenHash: hashToken(claimToken),
-    fencingToken,
-    scheduledFor: input.scheduledFor,
-    claimedAt: now,
-    claimVersion: job.version + 1,
-    ...(job.incarnation === undefined ? {} : { jobIncarnation: job.incarnation }),
-    ...(input.misfired ? { misfired: true } : {}),
-  };
-  const values = heldValues(row, cred, runId, undefined);
-  const items: TransactItem[] = [
-    ...(row.checks.includes("job version") ? saveJob(job, after) : []),
-    { Put: { Item: { ...activeRunKey(job.clusterId, runId), ...run }, ...conditionOf(checksOn(row, "run"), values) } },
-    { Update: { Key: nodeKey(cred.clusterId, cred.nodeId), ...conditionOf(checksOn(row, "node"), values, "ADD assigned :run") } },
-    ...eventsOf(row, run, input, input.before),
-  ];
-  return { items, run, claimToken };
-}
 
 /** A start by the holding node: the run moves on in place; the node item is only checked. */
 export function startWrites(row: RunRow, input: { cred: NodeCredentials; runId: string; claimToken: string; now: number; retentionMs: number }) {

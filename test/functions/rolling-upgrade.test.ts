@@ -135,14 +135,14 @@ describe("rolling upgrade", () => {
 
   it("jobs a node cannot run never hide the ones behind them: it reads on past a full window", async () => {
     const { clusterId, v1 } = await setup();
-    // 20 jobs for v2 only, due at the same time as the v1 job and sorted before it (DUE#<time>#<jobId>).
-    for (let i = 0; i < 20; i++) {
+    // 100 jobs for v2 only (a whole window), due at the same time as the v1 job and sorted before it (DUE#<time>#<jobId>).
+    for (let i = 0; i < 100; i++) {
       await addJob(clusterId, { jobId: `a-new-${String(i).padStart(2, "0")}`, type: "t", schedule: { rateMs: 10_000 }, requires: { softwareVersion: ">=2" } });
     }
     await addJob(clusterId, { jobId: "z-old", type: "t", schedule: { rateMs: 10_000 } });
     clock.advance(10_000);
     h.requests.reset();
-    const res = await checkIn(h, clusterId, v1[0]!, { capacity: 1 }); // a window of 16 pointers
+    const res = await checkIn(h, clusterId, v1[0]!, { capacity: 1 }); // a window of 100 pointers
     expect(res.body.claims.map((c: Claim) => c.jobId)).toEqual(["z-old"]);
     expect(h.requests.counts).toMatchObject({ QueryCommand: 2, TransactWriteItemsCommand: 1 });
   });

@@ -9,7 +9,8 @@ import { type JobItem, toJob } from "../../../core/jobs/job-item";
 import type { RunItem } from "../../../core/jobs/run-items";
 import { CHECKED_ON, MAX_HELD, RUN_LIFECYCLE, type RunCheck, type RunRow } from "../../../core/jobs/run-lifecycle";
 import { recoverRun } from "../../../core/jobs/run-recovery";
-import { cancellingWrites, checksOn, claimWrites, completeWrites, startWrites, takeBackWrites } from "../../../core/jobs/run-transitions";
+import { cancellingWrites, checksOn, completeWrites, startWrites, takeBackWrites } from "../../../core/jobs/run-transitions";
+import { claimWrites } from "../../../core/jobs/claim-writes";
 import type { NodeCredentials } from "../../../core/nodes/credentials";
 import type { NodeItem } from "../../../core/nodes/node-item";
 import {
@@ -129,8 +130,8 @@ function claimCase(row: RunRow): Case {
       const job = await readJob(s.clusterId);
       const plan = planClaim(job, now(), (await settingsOf(s.clusterId)).misfireThresholdMs);
       if (plan.kind !== "claim") throw new Error(`the job is not due: ${plan.kind}`);
-      const { items, run } = claimWrites(row, { cred: s.cred, job, ...plan, now: now(), retentionMs: 86_400_000 });
-      return { s, items, runId: run.runId };
+      const { items, runs } = claimWrites(row, { cred: s.cred, claims: [{ job, ...plan }], now: now(), retentionMs: 86_400_000 });
+      return { s, items, runId: runs[0]!.run.runId };
     },
   };
 }
