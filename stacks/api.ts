@@ -1,3 +1,4 @@
+import { bundling } from "./bundling";
 import { grantsFor } from "./permissions";
 import { logging } from "./ops";
 
@@ -17,7 +18,7 @@ export function createApi(args: {
     memory: "512 MB",
     timeout: "10 seconds",
     url: true,
-    nodejs: { format: "esm", minify: true },
+    nodejs: bundling,
     logging: logging($app.stage),
     link: [adminToken], // read as Resource.RosterAdminToken.value in functions/aws/config.ts
     environment: {

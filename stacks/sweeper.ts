@@ -1,3 +1,4 @@
+import { bundling } from "./bundling";
 import { grantsFor } from "./permissions";
 import { SWEEPER_TIMEOUT, SWEEP_SCHEDULE, logging } from "./ops";
 
@@ -13,7 +14,7 @@ export function createSweeper(table: sst.aws.Dynamo, bus: sst.aws.Bus) {
     architecture: "arm64",
     memory: "256 MB",
     timeout: SWEEPER_TIMEOUT,
-    nodejs: { format: "esm", minify: true },
+    nodejs: bundling,
     logging: logging($app.stage),
     environment: { ROSTER_TABLE_NAME: table.name, ROSTER_BUS_NAME: bus.name },
     permissions: grantsFor("sweeper", { table, bus }),

@@ -69,6 +69,7 @@ describe("stacks", () => {
     const { one, resources } = await deploy("prod");
     const sweeper = one("sst.aws.Function", "RosterSweeper");
     expect(sweeper.args).toMatchObject({ handler: "functions/sweeper.handler", runtime: "nodejs22.x" });
+    expect(sweeper.args.nodejs).toEqual(one("sst.aws.Function", "RosterApi").args.nodejs);
     expect(sweeper.args.environment).toEqual({ ROSTER_TABLE_NAME: "<RosterTable.name>", ROSTER_BUS_NAME: "<RosterBus.name>" });
     expect(one("sst.aws.CronV2").args).toEqual({ schedule: "rate(1 minute)", function: "<RosterSweeper.arn>" });
     expect(resources.some((r) => r.type === "sst.aws.Cron")).toBe(false);
@@ -106,5 +107,16 @@ describe("stacks", () => {
     const kms = kmsStatements(api.permissions);
     expect(kms).toHaveLength(1);
     expect(kms[0]!.resources).toEqual(["arn:aws:kms:eu-west-1:123456789012:key/abc"]);
+  });
+});
+
+describe("the deployed bundle is the measured one", () => {
+  it("asks SST for the options of npm run build (scripts/build.ts): format, minify, splitting, mainFields", async () => {
+    const { functionBuildOptions } = await import("../../scripts/build");
+    const { bundling } = await import("../../stacks/bundling");
+    const built = functionBuildOptions("functions/api.ts", "dist/api");
+    expect(bundling).toEqual({ format: built.format, minify: built.minify, splitting: built.splitting, esbuild: { mainFields: built.mainFields } });
+    const { one } = await deploy("prod");
+    expect(one("sst.aws.Function", "RosterApi").args.nodejs).toEqual(bundling);
   });
 });
