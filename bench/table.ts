@@ -132,7 +132,7 @@ export function markdown(r: any) {
     const s = r.scale;
     rows.push(
       [`scale: sweep of one cluster of ${s.nodes} nodes`, `${s.sweep.p50Ms} ms (max ${s.sweep.maxMs}), ${s.sweep.readUnits} RCU`, ""],
-      ["scale: check-in p50 / p99, quiet → sweeps running beside", `${s.checkInMs.quiet.p50} / ${s.checkInMs.quiet.p99} → ${s.checkInMs.duringSweeps.p50} / ${s.checkInMs.duringSweeps.p99} ms (${s.checkInMs.duringSweeps.sweeps} sweeps)`, ""],
+      ["scale: check-in p50 / p99 (4 at a time): 20 nodes → 10,020 nodes → sweeps running beside", `${s.checkInMs.twentyNodes?.p50} / ${s.checkInMs.twentyNodes?.p99} → ${s.checkInMs.quiet.p50} / ${s.checkInMs.quiet.p99} → ${s.checkInMs.duringSweeps.p50} / ${s.checkInMs.duringSweeps.p99} ms (${s.checkInMs.duringSweeps.sweeps} sweeps)`, ""],
       ["scale: memory of a sweep's node listing", `${s.memory.mibPer1000Nodes} MiB per 1,000 nodes`, ""],
       ["scale: nodes at a 5 s interval per cluster (4 node shards × 1,000 WCU/s × 5 s)", `${s.capacity.nodesAt5s}; 50,000 needs ${s.capacity.shardsFor50000At5s} shards`, "50,000"],
     );

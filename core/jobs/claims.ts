@@ -92,11 +92,22 @@ export interface Claim {
 }
 
 /**
+ * One copy of each job, the highest version: the pointers of one check-in's reads can name a
+ * job twice (a claim moved its pointer between two pages; a stale pointer the audit has not yet
+ * repaired), and one transaction may not write an item twice. Only the newest copy can win.
+ */
+function newestOfEach(jobs: JobItem[]): JobItem[] {
+  const newest = new Map<string, JobItem>();
+  for (const job of jobs) if ((newest.get(job.jobId)?.version ?? -1) < job.version) newest.set(job.jobId, job);
+  return jobs.filter((job) => newest.get(job.jobId) === job);
+}
+
+/**
  * The order a node tries the due jobs in: the pointers as read (earliest due first), cut into
  * blocks of one transaction's size, the blocks in a random order of the node's own. Nodes
  * checking in together read the same pointers, so two of them either pick the same block
- * (one wins it whole, the other loses one write and tries another block) or share no job at
- * all; random single picks would make most batches share a job with some other batch.
+ * (one wins it whole; the other loses one write and stops until its next check-in) or share
+ * no job at all; random single picks would make most batches share a job with another batch.
  */
 function inBlocks(candidates: JobItem[], size: number): JobItem[] {
   const blocks: JobItem[][] = [];
@@ -116,6 +127,9 @@ const shuffled = <T>(items: T[]) => {
 
 /** The most occurrences one transaction claims: each takes up to 6 of DynamoDB's 100 items. */
 export const MAX_CLAIMS_PER_WRITE = 10;
+
+/** About how many bytes one claim transaction may write (DynamoDB takes up to 4 MB). */
+const MAX_WRITE_BYTES = 2_000_000;
 
 /**
  * Claim up to `capacity` due occurrences for a node incarnation, from the due pointers its
@@ -141,7 +155,7 @@ export async function claimDue(
 ): Promise<Claim[]> {
   const { misfireThresholdMs, eventRetentionMs } = withDefaults(cluster.settings);
   const claims: Claim[] = [];
-  const untried = inBlocks(candidates, Math.min(capacity, MAX_CLAIMS_PER_WRITE));
+  const untried = inBlocks(newestOfEach(candidates), Math.min(capacity, MAX_CLAIMS_PER_WRITE));
   let retry: Planned[] | undefined;
   while (claims.length < capacity) {
     const wanted = Math.min(capacity - claims.length, MAX_CLAIMS_PER_WRITE);
@@ -167,7 +181,12 @@ type Planned = ClaimInput;
  */
 async function nextBatch(deps: Deps, untried: JobItem[], wanted: number, now: number, misfireThresholdMs: number, retentionMs: number) {
   const batch: Planned[] = [];
+  let bytes = 0;
   while (batch.length < wanted && untried.length > 0) {
+    // A claim writes its job twice (the item and its pointer) and the payload a third time (the
+    // run): keep a transaction well under DynamoDB's 4 MB, whatever the jobs' queues hold.
+    const size = 3 * JSON.stringify(untried[0]).length;
+    if (batch.length > 0 && bytes + size > MAX_WRITE_BYTES) break;
     const job = untried.shift()!;
     const plan = planClaim(job, now, misfireThresholdMs);
     if (plan.kind === "nothing") continue;
@@ -182,6 +201,7 @@ async function nextBatch(deps: Deps, untried: JobItem[], wanted: number, now: nu
       continue;
     }
     batch.push({ job, scheduledFor: plan.scheduledFor, after: plan.after, misfired: plan.misfired, before: plan.misfired ? [missed] : [] });
+    bytes += size;
   }
   return batch;
 }
