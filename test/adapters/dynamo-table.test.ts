@@ -12,7 +12,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { mockClient } from "aws-sdk-client-mock";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { dynamoTable } from "../../adapters/dynamo-table";
 import { ConditionFailed, StoreUnavailable, TransactionCanceled } from "../../core/store/table";
 import { createApp } from "../../functions/app";
@@ -30,6 +30,8 @@ import { fakeClock } from "../support/fake-clock";
  * passes through. The SDK's own exception classes are thrown by a mocked client.
  */
 const ddb = mockClient(DynamoDBDocumentClient);
+// The mocks replace the clients' send for the whole worker (test files share modules): put it back.
+afterAll(() => { ddb.restore(); });
 const client = new DynamoDBClient({ region: "eu-west-1", maxAttempts: 1, credentials: { accessKeyId: "x", secretAccessKey: "y" } });
 const table = dynamoTable(client, "t");
 const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode, requestId: "r1" } });

@@ -1,10 +1,12 @@
 import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
 import { mockClient } from "aws-sdk-client-mock";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { EVENT_SOURCE, eventBridgeSink } from "../../adapters/eventbridge-sink";
 import type { RosterEvent } from "../../core/events/events";
 
 const eb = mockClient(EventBridgeClient);
+// The mocks replace the clients' send for the whole worker (test files share modules): put it back.
+afterAll(() => { eb.restore(); });
 const sink = eventBridgeSink(new EventBridgeClient({ region: "eu-west-1" }), "roster-prod-bus", 1);
 
 const events = (n: number): RosterEvent[] =>

@@ -14,13 +14,15 @@ import {
 } from "@aws-sdk/client-secrets-manager";
 import { mockClient } from "aws-sdk-client-mock";
 import { createHash, randomBytes } from "node:crypto";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { keystoreSecretName, listKeystoreSecrets, scheduleKeystoreDeletion, secretsManagerVault } from "../../adapters/secrets-manager-vault";
 import { RosterError } from "../../core/common/errors";
 import { keystoreSecrets } from "../../scripts/keystore-secrets";
 import { harness, joinNode } from "../support/harness";
 
 const sm = mockClient(SecretsManagerClient);
+// The mocks replace the clients' send for the whole worker (test files share modules): put it back.
+afterAll(() => { sm.restore(); });
 const client = new SecretsManagerClient({ region: "eu-west-1" });
 const vault = secretsManagerVault(client, { prefix: "roster/prod/", kmsKeyId: "alias/roster" });
 const NAME = "roster/prod/clusters/shop/keystore";

@@ -28,6 +28,8 @@ const TABLE = `roster-lambda-${randomBytes(4).toString("hex")}`;
 const sm = mockClient(SecretsManagerClient);
 const lambda = mockClient(LambdaClient);
 const eb = mockClient(EventBridgeClient);
+// The mocks replace the clients' send for the whole worker (test files share modules): put it back.
+afterAll(() => { sm.restore(); lambda.restore(); eb.restore(); });
 const secrets = new Map<string, Uint8Array>();
 
 const env = {
