@@ -128,6 +128,9 @@ const shuffled = <T>(items: T[]) => {
 /** The most occurrences one transaction claims: each takes up to 6 of DynamoDB's 100 items. */
 export const MAX_CLAIMS_PER_WRITE = 10;
 
+/** How many misfired `doNothing` jobs one check-in moves past (one write each). */
+const MAX_SKIPS_PER_CHECK_IN = 10;
+
 /** About how many bytes one claim transaction may write (DynamoDB takes up to 4 MB). */
 const MAX_WRITE_BYTES = 2_000_000;
 
@@ -156,10 +159,11 @@ export async function claimDue(
   const { misfireThresholdMs, eventRetentionMs } = withDefaults(cluster.settings);
   const claims: Claim[] = [];
   const untried = inBlocks(newestOfEach(candidates), Math.min(capacity, MAX_CLAIMS_PER_WRITE));
-  let retry: Planned[] | undefined;
+  const skips = { left: MAX_SKIPS_PER_CHECK_IN };
+  let retry: ClaimInput[] | undefined;
   while (claims.length < capacity) {
     const wanted = Math.min(capacity - claims.length, MAX_CLAIMS_PER_WRITE);
-    const batch = retry ?? (await nextBatch(deps, untried, wanted, now, misfireThresholdMs, eventRetentionMs));
+    const batch = retry ?? (await nextBatch(deps, untried, wanted, skips, now, misfireThresholdMs, eventRetentionMs));
     if (batch.length === 0) break;
     const outcome = await claimAll(deps, cred, batch, now, eventRetentionMs);
     if (outcome.kind === "node refused") break;
@@ -172,15 +176,22 @@ export async function claimDue(
   return claims;
 }
 
-type Planned = ClaimInput;
-
 /**
  * The next `wanted` occurrences to claim from `untried` (taken off it). A job whose missed
  * occurrences are skipped (misfire `doNothing`) is written on its own, here: no run, the job
- * moves on past them and keeps a note of it for explain.
+ * moves on past them and keeps a note of it for explain. A check-in writes at most
+ * `skips.left` of those (the next check-ins do the rest), so its own work stays bounded.
  */
-async function nextBatch(deps: Deps, untried: JobItem[], wanted: number, now: number, misfireThresholdMs: number, retentionMs: number) {
-  const batch: Planned[] = [];
+async function nextBatch(
+  deps: Deps,
+  untried: JobItem[],
+  wanted: number,
+  skips: { left: number },
+  now: number,
+  misfireThresholdMs: number,
+  retentionMs: number,
+) {
+  const batch: ClaimInput[] = [];
   let bytes = 0;
   while (batch.length < wanted && untried.length > 0) {
     // A claim writes its job twice (the item and its pointer) and the payload a third time (the
@@ -196,6 +207,8 @@ async function nextBatch(deps: Deps, untried: JobItem[], wanted: number, now: nu
       detail: { scheduledFor: iso(plan.scheduledFor), policy: job.misfirePolicy },
     };
     if (plan.kind === "skip") {
+      if (skips.left <= 0) continue;
+      skips.left--;
       const skipped = [...(plan.after.skipped ?? []), { scheduledFor: plan.scheduledFor, at: now }].slice(-MAX_SKIPPED);
       await tryTransact(deps.table, [...saveJob(job, { ...plan.after, skipped }), recordEvent(job.clusterId, missed, now, retentionMs)]);
       continue;
@@ -213,7 +226,7 @@ type Outcome =
   /** The node item refused: this incarnation may not claim now (left, superseded, draining, …). */
   | { kind: "node refused" };
 
-async function claimAll(deps: Deps, cred: NodeCredentials, batch: Planned[], now: number, retentionMs: number): Promise<Outcome> {
+async function claimAll(deps: Deps, cred: NodeCredentials, batch: ClaimInput[], now: number, retentionMs: number): Promise<Outcome> {
   const { items, runs, parts } = claimWrites(rowOf(RUN_LIFECYCLE, "claim", ABSENT), { cred, claims: batch, now, retentionMs });
   try {
     await deps.table.transact(items);

@@ -52,3 +52,13 @@ describe("a claim transaction's size", () => {
     expect(writes).toHaveLength(1);
   });
 });
+
+describe("a check-in's own work", () => {
+  it("moves at most 10 misfired doNothing jobs past their missed occurrences; the next check-ins do the rest", async () => {
+    const late = Array.from({ length: 30 }, (_, i) => ({ ...bigJob(i, 0), misfirePolicy: "doNothing" as const, nextFireAt: NOW - 3_600_000 }));
+    const { deps, writes } = recordingDeps();
+    expect(await claimDue(deps, cluster, cred, late, 1, NOW)).toEqual([]);
+    expect(writes).toHaveLength(10);
+    for (const items of writes) expect(items.some((item) => "Put" in item && String(item.Put.Item?.pk).endsWith("#ACTIVE"))).toBe(false);
+  });
+});
