@@ -6,7 +6,7 @@ import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "
 
 /**
  * 20 simulated nodes race, with real concurrency against DynamoDB Local, for 500 due
- * occurrences of 50 jobs (half of them non-concurrent), once (a round takes ~35 s of a CI
+ * occurrences of 50 jobs (half of them non-concurrent), once (a round takes ~15–20 s of a CI
  * run; more: ROSTER_CLAIM_RACE_ROUNDS=10).
  */
 let h: Harness;
