@@ -1,8 +1,7 @@
 import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type LocalDynamo, localClient } from "../adapters/local-dynamodb";
 import { readCluster } from "../core/clusters/cluster-item";
-import { nodeKey } from "../core/store/keys";
-import { queryNodes } from "../core/nodes/nodes";
+import { clusterNodeKey, queryNodes } from "../core/clusters/cluster-nodes";
 import { type NodeItem } from "../core/nodes/node-item";
 import { sweepCluster } from "../core/detection/sweep";
 import { inProcess } from "./http";
@@ -52,10 +51,10 @@ export async function requestsPerOperation(dynamo: LocalDynamo) {
   for (const size of [100, 1000, 10_000]) {
     const clusterId = `sweep-${size}`;
     await call("POST", "/v1/clusters", ADMIN, { clusterId });
-    const template = (await queryNodes(server.deps, "ops")).find((n) => n.nodeId === "n0"); // an idle node
+    const template = (await queryNodes(server.deps, { clusterId: "ops" })).find((n) => n.nodeId === "n0"); // an idle node
     const items: NodeItem[] = Array.from({ length: size }, (_, i) => {
       const nodeId = `node-${String(i).padStart(5, "0")}`;
-      return { ...template!, ...nodeKey(clusterId, nodeId), clusterId, nodeId, lastCheckIn: clock.t };
+      return { ...template!, ...clusterNodeKey({ clusterId }, nodeId), clusterId, nodeId, lastCheckIn: clock.t };
     });
     for (let i = 0; i < items.length; i += 25) {
       await doc.send(new BatchWriteCommand({ RequestItems: { [server.table]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
@@ -65,7 +64,7 @@ export async function requestsPerOperation(dynamo: LocalDynamo) {
     const noChange = await measure(`sweep of ${size} nodes, nothing to change`, () => sweepCluster(server.deps, cluster));
     // 1% silent: their last check-in is older than the timeout.
     for (const item of items.slice(0, size / 100)) {
-      await server.deps.table.update({ Key: nodeKey(clusterId, item.nodeId), UpdateExpression: "SET lastCheckIn = :old", ExpressionAttributeValues: { ":old": clock.t - 60_000 } });
+      await server.deps.table.update({ Key: clusterNodeKey({ clusterId }, item.nodeId), UpdateExpression: "SET lastCheckIn = :old", ExpressionAttributeValues: { ":old": clock.t - 60_000 } });
     }
     const onePercent = await measure(`sweep of ${size} nodes, 1% go recovering`, () => sweepCluster(server.deps, cluster));
     sweeps.push({ size, tableBytes: bytes, floorReadUnits: round(Math.ceil(bytes / 4096) * 0.5, 1), noChange, onePercent });

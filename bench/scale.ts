@@ -5,8 +5,8 @@ import { type LocalDynamo, localClient } from "../adapters/local-dynamodb";
 import { readCluster } from "../core/clusters/cluster-item";
 import { sweepCluster } from "../core/detection/sweep";
 import type { NodeItem } from "../core/nodes/node-item";
-import { queryNodes } from "../core/nodes/nodes";
-import { NODE_SHARDS, nodeKey } from "../core/store/keys";
+import { clusterNodeKey, queryNodes } from "../core/clusters/cluster-nodes";
+import { DEFAULT_NODE_SHARDS, nodeShardsFor } from "../core/store/keys";
 import { inProcess } from "./http";
 import { ADMIN, benchServer } from "./server";
 import { percentiles, round } from "./support";
@@ -44,7 +44,7 @@ export async function scale(dynamo: LocalDynamo, size = 10_000, checkIns = 400) 
     });
     live.push({ nodeId, token: joined.body.nodeToken });
   }
-  const template = (await queryNodes(server.deps, "scale")).find((n) => n.nodeId === "live-1")!;
+  const template = (await queryNodes(server.deps, { clusterId: "scale" })).find((n) => n.nodeId === "live-1")!;
 
   const checkInRun = async () => {
     const latencies: number[] = [];
@@ -74,13 +74,13 @@ export async function scale(dynamo: LocalDynamo, size = 10_000, checkIns = 400) 
     const items: NodeItem[] = [];
     for (; seeded < target; seeded++) {
       const nodeId = `node-${String(seeded).padStart(5, "0")}`;
-      items.push({ ...template, ...nodeKey("scale", nodeId), nodeId, lastCheckIn: Date.now() + 3_600_000 });
+      items.push({ ...template, ...clusterNodeKey({ clusterId: "scale" }, nodeId), nodeId, lastCheckIn: Date.now() + 3_600_000 });
     }
     for (let i = 0; i < items.length; i += 25) {
       await doc.send(new BatchWriteCommand({ RequestItems: { [server.table]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
     }
     const before = heapMiB();
-    const listing = await queryNodes(server.deps, "scale");
+    const listing = await queryNodes(server.deps, { clusterId: "scale" });
     memory.push({ nodes: listing.length, listingMiB: round(heapMiB() - before, 2) });
     listing.length = 0;
   }
@@ -92,6 +92,26 @@ export async function scale(dynamo: LocalDynamo, size = 10_000, checkIns = 400) 
     const started = performance.now();
     await sweepCluster(server.deps, cluster);
     sweeps.push({ ms: performance.now() - started, readUnits: server.metered.snapshot().readUnits });
+  }
+
+  // The same nodes in a cluster created for 50,000 (20 shards): the sweep reads 20 partitions.
+  const bigShards = nodeShardsFor(50_000);
+  const madeBig = await call("POST", "/v1/clusters", ADMIN, { clusterId: "scale-big", expectedNodes: 50_000 });
+  if (madeBig.body.nodeShards !== bigShards) throw new Error(`scale-big: ${JSON.stringify(madeBig.body)}`);
+  const bigItems = Array.from({ length: seeded }, (_, i) => {
+    const nodeId = `node-${String(i).padStart(5, "0")}`;
+    return { ...template, ...clusterNodeKey({ clusterId: "scale-big", nodeShards: bigShards }, nodeId), clusterId: "scale-big", nodeId, lastCheckIn: Date.now() + 3_600_000 };
+  });
+  for (let i = 0; i < bigItems.length; i += 25) {
+    await doc.send(new BatchWriteCommand({ RequestItems: { [server.table]: bigItems.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+  }
+  const bigCluster = (await readCluster(server.deps, "scale-big"))!;
+  const bigSweeps: { ms: number; readUnits: number; nodes: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    server.metered.reset();
+    const started = performance.now();
+    await sweepCluster(server.deps, bigCluster);
+    bigSweeps.push({ ms: performance.now() - started, readUnits: server.metered.snapshot().readUnits, nodes: (await queryNodes(server.deps, bigCluster)).length });
   }
 
   const quiet = await checkInRun();
@@ -114,14 +134,24 @@ export async function scale(dynamo: LocalDynamo, size = 10_000, checkIns = 400) 
   return {
     nodes: size + live.length,
     sweep: { runs: sweeps.length, p50Ms: round(sweepMs.p50, 0), maxMs: round(Math.max(...sweeps.map((s) => s.ms)), 0), readUnits: sweeps[0]!.readUnits },
+    sweep20Shards: {
+      shards: bigShards,
+      nodes: bigSweeps[0]!.nodes,
+      p50Ms: round(percentiles(bigSweeps.map((s) => s.ms)).p50, 0),
+      maxMs: round(Math.max(...bigSweeps.map((s) => s.ms)), 0),
+      readUnits: bigSweeps[0]!.readUnits,
+    },
     checkInMs: { twentyNodes: { p50: round(small.p50), p99: round(small.p99) }, quiet: { p50: round(quiet.p50), p99: round(quiet.p99) }, duringSweeps: { p50: round(duringSweeps.p50), p99: round(duringSweeps.p99), sweeps: sweepsBeside }, checkIns },
     memory: { listings: memory, mibPer1000Nodes: round(per1000, 2) },
     capacity: {
       note: "idle check-in = 1 WCU on the node's shard + ≤ 0.5 RCU on the cluster partition when it misses the 200 ms read cache; limits per partition 1,000 WCU/s and 3,000 RCU/s",
-      shards: NODE_SHARDS,
+      shards: DEFAULT_NODE_SHARDS,
       nodesAt5sPerShard: nodesPerShard,
-      nodesAt5s: NODE_SHARDS * nodesPerShard,
+      nodesAt5s: DEFAULT_NODE_SHARDS * nodesPerShard,
       shardsFor50000At5s: Math.ceil(50_000 / nodesPerShard),
+      // What POST /v1/clusters gives a cluster created with expectedNodes 50,000, and the share of its shards' write limit that many nodes use.
+      shardsGivenFor50000: nodeShardsFor(50_000),
+      shareOfLimitAt50000: round(50_000 / (nodeShardsFor(50_000) * nodesPerShard), 2),
       clusterReadsPerSecondLimit: PARTITION_RCU / 0.5,
     },
   };

@@ -134,7 +134,13 @@ export function markdown(r: any) {
       [`scale: sweep of one cluster of ${s.nodes} nodes`, `${s.sweep.p50Ms} ms (max ${s.sweep.maxMs}), ${s.sweep.readUnits} RCU`, ""],
       ["scale: check-in p50 / p99 (4 at a time): 20 nodes → 10,020 nodes → sweeps running beside", `${s.checkInMs.twentyNodes?.p50} / ${s.checkInMs.twentyNodes?.p99} → ${s.checkInMs.quiet.p50} / ${s.checkInMs.quiet.p99} → ${s.checkInMs.duringSweeps.p50} / ${s.checkInMs.duringSweeps.p99} ms (${s.checkInMs.duringSweeps.sweeps} sweeps)`, ""],
       ["scale: memory of a sweep's node listing", `${s.memory.mibPer1000Nodes} MiB per 1,000 nodes`, ""],
-      ["scale: nodes at a 5 s interval per cluster (4 node shards × 1,000 WCU/s × 5 s)", `${s.capacity.nodesAt5s}; 50,000 needs ${s.capacity.shardsFor50000At5s} shards`, "50,000"],
+      ...(s.sweep20Shards ? [[`scale: sweep of the same ${s.sweep20Shards.nodes} nodes in a cluster created for 50,000 (${s.sweep20Shards.shards} shards)`, `${s.sweep20Shards.p50Ms} ms (max ${s.sweep20Shards.maxMs}), ${s.sweep20Shards.readUnits} RCU`, ""] as [string, string, string]] : []),
+      [
+        "scale: nodes at a 5 s interval per cluster (shards × 1,000 WCU/s × 5 s)",
+        `4 shards (the default): ${s.capacity.nodesAt5s}; 50,000 needs ${s.capacity.shardsFor50000At5s}` +
+          (s.capacity.shardsGivenFor50000 ? `; a cluster created with expectedNodes 50,000 gets ${s.capacity.shardsGivenFor50000} (50,000 nodes use ${Math.round(s.capacity.shareOfLimitAt50000 * 100)} % of their write limit)` : ""),
+        "50,000",
+      ],
     );
   }
   if (r.hitRate) {

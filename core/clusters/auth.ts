@@ -1,7 +1,7 @@
 import { readCluster } from "./cluster-item";
 import type { Deps } from "../ports";
-import { nodeKey } from "../store/keys";
 import type { NodeItem } from "../nodes/node-item";
+import { credentialsOf, ownNodeKey } from "../nodes/credentials";
 import { type ParsedToken, parseToken, tokenMatches } from "../common/tokens";
 
 /** Who a verified token speaks for. */
@@ -26,7 +26,7 @@ export async function verifyToken(
       return tokenMatches(token, cluster?.joinTokenHash) ? parsed : undefined;
     }
     case "node": {
-      const node = (await deps.table.get({ Key: nodeKey(parsed.clusterId, parsed.nodeId), ConsistentRead: true })) as NodeItem | undefined;
+      const node = (await deps.table.get({ Key: ownNodeKey(credentialsOf(parsed, token)), ConsistentRead: true })) as NodeItem | undefined;
       if (!node) return undefined;
       const current = node.epoch === parsed.epoch && tokenMatches(token, node.tokenHash);
       const previous = node.prevEpoch === parsed.epoch && tokenMatches(token, node.prevTokenHash);

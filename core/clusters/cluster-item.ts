@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Deps, StoreDeps } from "../ports";
 import { notFound } from "../common/errors";
-import { CLUSTER_DIRECTORY_PK, clusterKey } from "../store/keys";
+import { CLUSTER_DIRECTORY_PK, DEFAULT_NODE_SHARDS, clusterKey } from "../store/keys";
 import { queryAll } from "../store/table";
 import type { ClusterSettings } from "./settings";
 
@@ -29,6 +29,8 @@ export interface ClusterItem {
   settings: Partial<ClusterSettings>;
   joinTokenHash: string;
   createdAt: string;
+  /** How many node shards the cluster has, fixed at its creation (absent: the default 4). */
+  nodeShards?: number;
   /** Set once, by the conditional write of the first node's join. */
   initializedAt?: string;
   initializedBy?: string;
@@ -53,6 +55,9 @@ export interface ClusterItem {
   /** When the last lease ended (ms): no new lease starts before it. */
   primaryFreeFrom?: number;
 }
+
+/** The cluster's node shard count. */
+export const shardsOf = (cluster: Pick<ClusterItem, "nodeShards">): number => cluster.nodeShards ?? DEFAULT_NODE_SHARDS;
 
 /** Who holds a cluster's primary lease: one incarnation of one node, for one term. */
 export interface PrimaryRecord {

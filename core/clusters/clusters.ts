@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { iso } from "../common/clock";
 import type { Deps } from "../ports";
-import { type ClusterItem, clusterNotFound, keystoreRef, keystoreRefSchema, listClusterIds, readCluster, requireCluster } from "./cluster-item";
+import { type ClusterItem, clusterNotFound, keystoreRef, keystoreRefSchema, listClusterIds, requireCluster, shardsOf } from "./cluster-item";
 import { RosterError, conflict, invalidRequest } from "../common/errors";
 import { loweredRecord } from "./detection-timeout";
 import { unsafeFence } from "./fence";
 import { idSchema } from "../common/ids";
-import { clusterDirectoryKey, clusterKey } from "../store/keys";
-import { queryNodes } from "../nodes/nodes";
+import { DEFAULT_NODE_SHARDS, MAX_EXPECTED_NODES, NODES_PER_SHARD, clusterDirectoryKey, clusterKey, nodeShardsFor } from "../store/keys";
+import { queryNodes } from "./cluster-nodes";
 import { type NodeState } from "../nodes/node-item";
 import {
   type ClusterSettings,
@@ -23,6 +23,17 @@ import { primaryOf, primaryViewSchema } from "../primary/lease-views";
 export const createClusterSchema = z.strictObject({
   clusterId: idSchema,
   settings: settingsPatchSchema.optional(),
+  expectedNodes: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_EXPECTED_NODES)
+    .optional()
+    .meta({
+      description:
+        `how many nodes the cluster is expected to hold at most. It sets the cluster's node shards (${NODES_PER_SHARD.toLocaleString("en")} nodes each, at least ${DEFAULT_NODE_SHARDS}), ` +
+        "fixed for the cluster's life: each shard takes about 1,000 check-ins a second. Absent: 4 shards (10,000 nodes at a 5 s interval with half the room to spare)",
+    }),
 });
 
 export const patchClusterSchema = z.strictObject({
@@ -44,6 +55,7 @@ export const clusterViewSchema = z
     keystore: keystoreRefSchema.nullable(),
     primary: primaryViewSchema.nullable().meta({ description: "who holds the primary lease now, or null (primaryMode none, or no node holds it)" }),
     handoverTo: z.string().optional().meta({ description: "a pending move of the lease: its holder hands it to this node at its next check-in" }),
+    nodeShards: z.number().int().meta({ description: "how many partitions hold the cluster's nodes, fixed at its creation from expectedNodes" }),
     summary: summarySchema.optional().meta({ description: "node counts by state (single-cluster reads only)" }),
   })
   .meta({ id: "Cluster" });
@@ -55,6 +67,7 @@ const toView = (item: Item): ClusterView => ({
   initialized: item.initializedAt !== undefined,
   keystore: keystoreRef(item as ClusterItem),
   primary: primaryOf(item as ClusterItem),
+  nodeShards: shardsOf(item as ClusterItem),
   ...(item.handoverTo === undefined ? {} : { handoverTo: item.handoverTo as string }),
 });
 
@@ -68,6 +81,7 @@ export async function createCluster(deps: Deps, input: z.infer<typeof createClus
     settings,
     joinTokenHash: hashToken(joinToken),
     createdAt: iso(deps.clock.now()),
+    nodeShards: nodeShardsFor(input.expectedNodes),
   };
   try {
     await deps.table.transact([
@@ -80,7 +94,7 @@ export async function createCluster(deps: Deps, input: z.infer<typeof createClus
     }
     throw error;
   }
-  return { clusterId, settings, joinToken };
+  return { clusterId, settings, nodeShards: item.nodeShards!, joinToken };
 }
 
 export async function listClusters(deps: Deps): Promise<ClusterView[]> {
@@ -90,8 +104,8 @@ export async function listClusters(deps: Deps): Promise<ClusterView[]> {
 }
 
 export async function getCluster(deps: Deps, clusterId: string): Promise<ClusterView> {
-  const [item, nodes] = await Promise.all([readCluster(deps, clusterId), queryNodes(deps, clusterId)]);
-  if (!item) throw clusterNotFound(clusterId);
+  const item = await requireCluster(deps, clusterId); // first: it says how many shards to read
+  const nodes = await queryNodes(deps, item);
   const summary: Record<NodeState, number> = { running: 0, recovering: 0, offline: 0, stopped: 0 };
   for (const node of nodes) summary[node.state as NodeState] += 1;
   return { ...toView(item), summary };

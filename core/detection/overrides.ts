@@ -1,9 +1,10 @@
 import { iso } from "../common/clock";
 import { requireCluster } from "../clusters/cluster-item";
+import { clusterNodeKey } from "../clusters/cluster-nodes";
 import type { Deps } from "../ports";
 import { conflict, notFound } from "../common/errors";
 import { recordEvent } from "../events/events";
-import { clusterKey, nodeKey } from "../store/keys";
+import { clusterKey } from "../store/keys";
 import type { NodeItem } from "../nodes/node-item";
 import { releaseRunsOf } from "../jobs/run-recovery";
 import { withDefaults } from "../clusters/settings";
@@ -26,7 +27,7 @@ import { nodeTransaction } from "../nodes/node-writes";
  */
 export async function forceOffline(deps: Deps, clusterId: string, nodeId: string) {
   const cluster = await requireCluster(deps, clusterId, { consistent: true });
-  const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  const node = (await deps.table.get({ Key: clusterNodeKey(cluster, nodeId), ConsistentRead: true })) as NodeItem | undefined;
   if (!node) throw notFound("node_not_found", `node '${nodeId}' does not exist`);
   if (node.state === "offline") {
     // Already offline (a retry after a lost answer, or the sweep did it): give its work back as the first call would.

@@ -2,7 +2,7 @@ import { auditCluster } from "./audit";
 import { iso } from "../common/clock";
 import { type ClusterItem, listClusterIds, readCluster } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
-import { queryNodes } from "../nodes/nodes";
+import { queryNodes } from "../clusters/cluster-nodes";
 import { type NodeItem, type NodeState } from "../nodes/node-item";
 import { type NodeSeen, type Recovery, activeRuns, recoverRun, runsToRecover } from "../jobs/run-recovery";
 import { type Transition, nextChangeAt, planSweep } from "./sweep-plan";
@@ -85,7 +85,7 @@ const PARALLEL_WRITES = 8;
  * read and the write keeps its state, and two sweepers never record one change twice.
  */
 export async function sweepCluster(deps: StoreDeps, cluster: ClusterItem): Promise<SweepResult> {
-  const nodes = await queryNodes(deps, cluster.clusterId);
+  const nodes = await queryNodes(deps, cluster);
   const now = deps.clock.now();
   const settings = detectionSettings(cluster, now); // a lowered timeout counts once nodes may have heard it
   const plan = planSweep({

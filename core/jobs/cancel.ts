@@ -1,11 +1,12 @@
-import { requireCluster } from "../clusters/cluster-item";
+import { requireCluster, shardsOf } from "../clusters/cluster-item";
+import { clusterNodeKey } from "../clusters/cluster-nodes";
 import { withDefaults } from "../clusters/settings";
 import { backoff } from "../common/backoff";
 import { RosterError, conflict, notFound } from "../common/errors";
 import { rowOf } from "../common/lifecycle-table";
 import type { NodeItem } from "../nodes/node-item";
 import type { StoreDeps } from "../ports";
-import { activeRunKey, nodeKey, runHistoryKey } from "../store/keys";
+import { activeRunKey, runHistoryKey } from "../store/keys";
 import { tryTransact } from "../store/try-transact";
 import { readJob } from "./jobs";
 import { type RunItem, type RunView, toRunView } from "./run-items";
@@ -35,15 +36,15 @@ export async function cancelRun(deps: StoreDeps, clusterId: string, runId: strin
     const run = (await deps.table.get({ Key: activeRunKey(clusterId, runId), ConsistentRead: true })) as RunItem | undefined;
     if (!run) return ended(deps, clusterId, runId);
     if (run.state === "cancelling") return toRunView(run);
-    const node = (await deps.table.get({ Key: nodeKey(clusterId, run.nodeId), ConsistentRead: true })) as NodeItem | undefined;
+    const node = (await deps.table.get({ Key: clusterNodeKey(cluster, run.nodeId), ConsistentRead: true })) as NodeItem | undefined;
     const now = deps.clock.now();
     if (run.state === "claimed") {
       const row = rowOf(RUN_LIFECYCLE, "cancel", "claimed", "cancelled");
       const job = await readJob(deps, clusterId, run.jobId);
-      if (await tryTransact(deps.table, takeBackWrites(row, { run, node, job, settings, now, seq: 0 }))) return ended(deps, clusterId, runId);
+      if (await tryTransact(deps.table, takeBackWrites(row, { run, node, shards: shardsOf(cluster), job, settings, now, seq: 0 }))) return ended(deps, clusterId, runId);
     } else {
       const row = rowOf(RUN_LIFECYCLE, "cancel", run.state, "cancelling"); // a state with no such row throws
-      const write = cancellingWrites(row, { run, node, settings, now, retentionMs: settings.eventRetentionMs });
+      const write = cancellingWrites(row, { run, node, shards: shardsOf(cluster), settings, now, retentionMs: settings.eventRetentionMs });
       if (await tryTransact(deps.table, write.items)) return toRunView(write.cancelling);
     }
     // The run, its node or its job moved since they were read: read again.

@@ -1,6 +1,6 @@
 import type { EventInput } from "../events/events";
-import type { NodeCredentials } from "../nodes/credentials";
-import { activeRunKey, nodeKey } from "../store/keys";
+import { type NodeCredentials, ownNodeKey } from "../nodes/credentials";
+import { activeRunKey } from "../store/keys";
 import type { TransactItem } from "../store/table";
 import { hashToken } from "../common/tokens";
 import { ABSENT } from "../common/lifecycle-table";
@@ -70,6 +70,6 @@ export function claimWrites(row: RunRow, input: { cred: NodeCredentials; claims:
     ":run": new Set(runs.map(({ run }) => run.runId)),
     ":maxHeld": MAX_HELD - runs.length + 1,
   };
-  items.push({ Update: { Key: nodeKey(cred.clusterId, cred.nodeId), ...conditionOf(checksOn(row, "node"), values, "ADD assigned :run") } });
+  items.push({ Update: { Key: ownNodeKey(cred), ...conditionOf(checksOn(row, "node"), values, "ADD assigned :run") } });
   return { items, runs, parts };
 }

@@ -6,7 +6,8 @@ import { requireCluster, type ClusterItem } from "../clusters/cluster-item";
 import { withDefaults } from "../clusters/settings";
 import type { NodeItem } from "../nodes/node-item";
 import type { Deps, StoreDeps } from "../ports";
-import { NODE_SHARDS, activeRunKey, activeRunPartition, nodePartition, runHistoryPartition } from "../store/keys";
+import { activeRunKey, activeRunPartition, runHistoryPartition } from "../store/keys";
+import { queryNodes } from "../clusters/cluster-nodes";
 import { queryAll } from "../store/table";
 import { occurrencesOf } from "./explain-history";
 import { whyNotClaiming } from "./explain-nodes";
@@ -101,13 +102,6 @@ async function jobRuns(deps: StoreDeps, job: JobItem): Promise<{ runs: RunItem[]
   return { runs, complete: history.lastKey === undefined };
 }
 
-async function readNodes(deps: StoreDeps, clusterId: string): Promise<NodeItem[]> {
-  const shards = Array.from({ length: NODE_SHARDS }, (_, shard) =>
-    queryAll(deps.table, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": nodePartition(clusterId, shard) } }),
-  );
-  return (await Promise.all(shards)).flat() as NodeItem[];
-}
-
 const ago = (ms: number) => (ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
 
 /** Why the next occurrence is where it is, and the nodes when they are the answer. */
@@ -136,7 +130,7 @@ async function nextOf(deps: Deps, cluster: ClusterItem, job: JobItem, now: numbe
       },
     };
   }
-  const nodes = (await readNodes(deps, job.clusterId)).map((node) => {
+  const nodes = (await queryNodes(deps, cluster)).map((node) => {
     const why = whyNotClaiming(node, job, cluster);
     return { nodeId: node.nodeId, state: node.state, eligible: why.length === 0, why };
   });

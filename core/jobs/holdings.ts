@@ -1,7 +1,7 @@
 import type { ClusterItem } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
-import { activeRunKey, nodeKey } from "../store/keys";
-import type { NodeCredentials } from "../nodes/credentials";
+import { activeRunKey } from "../store/keys";
+import { type NodeCredentials, ownNodeKey } from "../nodes/credentials";
 import type { NodeItem } from "../nodes/node-item";
 import { type NodeSeen, recoverRun } from "./run-recovery";
 import { type RunItem, runOfClaimToken } from "./run-items";
@@ -82,7 +82,7 @@ export async function takeBack(deps: StoreDeps, cluster: ClusterItem, cred: Node
 async function forgetAssignment(deps: StoreDeps, cred: NodeCredentials, runId: string) {
   try {
     await deps.table.update({
-      Key: nodeKey(cred.clusterId, cred.nodeId),
+      Key: ownNodeKey(cred),
       UpdateExpression: "DELETE assigned :run",
       ConditionExpression: "tokenHash = :tokenHash AND epoch = :epoch",
       ExpressionAttributeValues: { ":run": new Set([runId]), ":tokenHash": hashToken(cred.token), ":epoch": cred.epoch },

@@ -85,9 +85,11 @@ function toView(job: JobItem, active: Record<string, any>[]): JobView {
  */
 async function flagged(deps: StoreDeps, cluster: ClusterItem | undefined, clusterId: string, jobs: [JobItem, JobView][]): Promise<JobView[]> {
   if (!jobs.some(([job]) => job.requires)) return jobs.map(([, view]) => view);
-  const [nodes, read] = await Promise.all([liveNodes(deps, clusterId), cluster ?? readCluster(deps, clusterId)]);
+  const read = cluster ?? (await readCluster(deps, clusterId));
+  if (!read) return jobs.map(([, view]) => view);
+  const nodes = await liveNodes(deps, read); // after the cluster: it says how many shards to read
   return jobs.map(([job, view]) => {
-    const reason = read ? unclaimableReason(job.requires, nodes, read) : undefined;
+    const reason = unclaimableReason(job.requires, nodes, read);
     return reason ? { ...view, unclaimable: reason } : view;
   });
 }

@@ -4,7 +4,7 @@ import type { ClusterItem } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
 import { nonconformantReasons } from "../nodes/conformance";
 import type { NodeItem } from "../nodes/node-item";
-import { NODE_SHARDS, nodePartition } from "../store/keys";
+import { queryNodes } from "../clusters/cluster-nodes";
 import { queryAll } from "../store/table";
 
 /**
@@ -101,9 +101,6 @@ export function unclaimableReason(requires: Requirements | undefined, nodes: rea
  * The live nodes of a cluster, for the admin's job views only (never a check-in): one query
  * per node shard, in parallel, and only when a job has requirements.
  */
-export async function liveNodes(deps: StoreDeps, clusterId: string): Promise<NodeItem[]> {
-  const shards = Array.from({ length: NODE_SHARDS }, (_, shard) =>
-    queryAll(deps.table, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": nodePartition(clusterId, shard) } }),
-  );
-  return ((await Promise.all(shards)).flat() as NodeItem[]).filter((node) => node.state === "running" || node.state === "recovering");
+export async function liveNodes(deps: StoreDeps, cluster: ClusterItem): Promise<NodeItem[]> {
+  return (await queryNodes(deps, cluster)).filter((node) => node.state === "running" || node.state === "recovering");
 }

@@ -1,4 +1,4 @@
-import type { ClusterItem } from "../clusters/cluster-item";
+import { type ClusterItem, shardsOf } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
 import { rowOf } from "../common/lifecycle-table";
 import { readJob } from "./jobs";
@@ -72,7 +72,7 @@ export async function recoverRun(
   // The row of this cause from the run's state: a take-back that is not a row throws (NotATransition).
   const row = rowOf(RUN_LIFECYCLE, why, run.state, how === "requeue" ? "requeued" : run.state === "cancelling" ? "cancelled" : "orphaned");
   const job = await readJob(deps, cluster.clusterId, run.jobId);
-  const items = takeBackWrites(row, { run, node, job, settings: detectionSettings(cluster, now), now, seq, ...options });
+  const items = takeBackWrites(row, { run, node, shards: shardsOf(cluster), job, settings: detectionSettings(cluster, now), now, seq, ...options });
   return tryTransact(deps.table, items); // false: moved meanwhile, the next sweep looks again
 }
 

@@ -3,7 +3,7 @@ import { ABSENT } from "../common/lifecycle-table";
 import { hashToken } from "../common/tokens";
 import type { ClusterSettings } from "../clusters/settings";
 import { type EventInput, type EventType, recordEvent } from "../events/events";
-import type { NodeCredentials } from "../nodes/credentials";
+import { type NodeCredentials, ownNodeKey } from "../nodes/credentials";
 import { activeRunKey, clusterKey, nodeKey } from "../store/keys";
 import type { TransactItem } from "../store/table";
 import { type JobItem, insertOccurrence, saveJob } from "./job-item";
@@ -123,7 +123,7 @@ export function startWrites(row: RunRow, input: { cred: NodeCredentials; runId: 
   const values = { ...heldValues(row, cred, runId, input.claimToken), ":to": toOf(row), ":now": input.now };
   const items: TransactItem[] = [
     { Update: { Key: activeRunKey(cred.clusterId, runId), ...conditionOf(checksOn(row, "run"), values, "SET #state = :to, startedAt = :now"), ...ALL_OLD } },
-    { ConditionCheck: { Key: nodeKey(cred.clusterId, cred.nodeId), ...conditionOf(checksOn(row, "node"), values), ...ALL_OLD } },
+    { ConditionCheck: { Key: ownNodeKey(cred), ...conditionOf(checksOn(row, "node"), values), ...ALL_OLD } },
     ...eventsOf(row, { runId, clusterId: cred.clusterId, jobId: jobOfRun(runId), nodeId: cred.nodeId, epoch: cred.epoch }, input),
   ];
   return items;
@@ -178,7 +178,7 @@ export function completeWrites(
     ...input,
     runValues: values,
     explain: true,
-    node: { Update: { Key: nodeKey(cred.clusterId, cred.nodeId), ...conditionOf(checksOn(row, "node"), values, leaveNode(row)), ...ALL_OLD } },
+    node: { Update: { Key: ownNodeKey(cred), ...conditionOf(checksOn(row, "node"), values, leaveNode(row)), ...ALL_OLD } },
     change: (j) => ({ ...j, lastRun: { runId: run.runId, outcome, finishedAt: now } }),
     ended: input.message === undefined ? {} : { message: input.message },
   });
@@ -193,7 +193,7 @@ export function completeWrites(
  */
 export function takeBackWrites(
   row: RunRow,
-  input: { run: RunItem; node: LeaseNode | undefined; job: JobItem | undefined; settings: TakeBackSettings; now: number; seq: number; ignoreGuard?: boolean },
+  input: { run: RunItem; node: LeaseNode | undefined; shards: number; job: JobItem | undefined; settings: TakeBackSettings; now: number; seq: number; ignoreGuard?: boolean },
 ) {
   const { run, now } = input;
   const values = takeBackValues(run, now, input.settings);
@@ -201,7 +201,7 @@ export function takeBackWrites(
   return endWrites(row, {
     ...input,
     runValues: values,
-    node: nodeWrite(row, run, input.node, values, leaveNode(row)),
+    node: nodeWrite(row, run, input, values, leaveNode(row)),
     waived: input.ignoreGuard ? ["guard down"] : [],
     change: (j) => (requeue ? { ...j, queue: insertOccurrence(j.queue, { scheduledFor: run.scheduledFor, reason: "requeue" }) } : j),
     ended: row.name === "cancel" ? { cancelledAt: now } : {},
@@ -216,13 +216,13 @@ export function takeBackWrites(
  */
 export function cancellingWrites(
   row: RunRow,
-  input: { run: RunItem; node: LeaseNode | undefined; settings: Pick<ClusterSettings, "instanceTimeoutMs">; now: number; retentionMs: number },
+  input: { run: RunItem; node: LeaseNode | undefined; shards: number; settings: Pick<ClusterSettings, "instanceTimeoutMs">; now: number; retentionMs: number },
 ) {
   const { run, now } = input;
   const values = { ...takeBackValues(run, now, input.settings), ":to": toOf(row), ":now": now };
   const items: TransactItem[] = [
     { Update: { Key: activeRunKey(run.clusterId, run.runId), ...conditionOf(checksOn(row, "run"), values, "SET #state = :to, cancelledAt = :now") } },
-    nodeWrite(row, run, input.node, values, "ADD revoking :run"),
+    nodeWrite(row, run, input, values, "ADD revoking :run"),
     ...eventsOf(row, run, input),
   ];
   return { items, cancelling: { ...run, state: toOf(row), cancelledAt: now } };
@@ -232,12 +232,12 @@ export function cancellingWrites(
  * The node item's part in a write Roster makes on a run as read (from the row's `from`): an
  * update while the node item is the run's incarnation, else a check of `incarnation gone` alone.
  */
-function nodeWrite(row: RunRow, run: RunItem, node: LeaseNode | undefined, values: Values, update: string): TransactItem {
+function nodeWrite(row: RunRow, run: RunItem, { node, shards }: { node: LeaseNode | undefined; shards: number }, values: Values, update: string): TransactItem {
   if (fromOf(row) !== run.state) throw new Error(`run lifecycle: '${row.name}' from ${fromOf(row)} given a run ${run.state}`);
   const live = node !== undefined && node.epoch === run.epoch;
   const checks = checksOn(row, "node").filter((check) => (check === "incarnation gone") !== live);
   if (checks.length === 0) throw new Error(`run lifecycle: '${row.name}' has no check for a node item that is ${live ? "" : "not "}the run's incarnation`);
-  const Key = nodeKey(run.clusterId, run.nodeId);
+  const Key = nodeKey(run.clusterId, run.nodeId, shards);
   return live ? { Update: { Key, ...conditionOf(checks, values, update) } } : { ConditionCheck: { Key, ...conditionOf(checks, values) } };
 }
 

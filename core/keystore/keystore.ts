@@ -4,8 +4,8 @@ import { type ClusterItem, type KeystoreRecord, readCluster, requireCluster } fr
 import type { Deps } from "../ports";
 import { RosterError, conflict, invalidRequest } from "../common/errors";
 import { recordEvent } from "../events/events";
-import { clusterKey, nodeKey } from "../store/keys";
-import type { NodeCredentials } from "../nodes/credentials";
+import { clusterKey } from "../store/keys";
+import { type NodeCredentials, ownNodeKey } from "../nodes/credentials";
 import { type NodeItem, isLive } from "../nodes/node-item";
 import { withDefaults } from "../clusters/settings";
 import { TransactionCanceled } from "../store/table";
@@ -115,7 +115,7 @@ export async function fetchKeystore(deps: Deps, cred: NodeCredentials, version?:
   const [cluster, node] = await Promise.all([
     // Consistent: a node fetches the keystore right after its join wrote both items.
     readCluster(deps, cred.clusterId, { consistent: true }),
-    deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
+    deps.table.get({ Key: ownNodeKey(cred), ConsistentRead: true }) as Promise<NodeItem | undefined>,
   ]);
   if (!node || node.epoch !== cred.epoch || !tokenMatches(cred.token, node.tokenHash)) {
     throw new RosterError(401, "unauthorized", "missing or invalid token");

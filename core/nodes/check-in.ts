@@ -7,12 +7,11 @@ import { RosterError, conflict, invalidRequest, unauthorized } from "../common/e
 import type { NodeItem } from "./node-item";
 import { withDefaults } from "../clusters/settings";
 import { ConditionFailed, type Item, TransactionCanceled } from "../store/table";
-import { nodeKey } from "../store/keys";
 import { claimDue, claimWindow, readClusterAndDue, runnableDue } from "../jobs/claims";
 import { settleDrain } from "./drain";
 import { type Listing, MAX_HELD, holdingUpdate, listingOf, reconcile, takeBack } from "../jobs/holdings";
 import { sweepDue } from "../detection/sweep-turn";
-import { type NodeCredentials, explainRefusal, rejoinRequired } from "./credentials";
+import { type NodeCredentials, explainRefusal, ownNodeKey, rejoinRequired } from "./credentials";
 import { tokenMatches } from "../common/tokens";
 import { rowOf } from "../common/lifecycle-table";
 import { NODE_LIFECYCLE } from "./lifecycle";
@@ -91,7 +90,7 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
       readClusterAndDue(deps, cred.clusterId, now, claimWindow(capacity)),
       deps.table
         .update({
-          ...nodeUpdate(row, { clusterId: cred.clusterId, nodeId: cred.nodeId, cred, ...report, returnOld: true }),
+          ...nodeUpdate(row, { clusterId: cred.clusterId, nodeId: cred.nodeId, shards: cred.shards, cred, ...report, returnOld: true }),
           ReturnValues: "ALL_NEW",
         })
         .then(
@@ -178,7 +177,7 @@ async function recover(deps: Deps, cred: NodeCredentials, cluster: ClusterItem, 
     if (error instanceof TransactionCanceled) return undefined;
     throw error;
   }
-  const node = (await deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  const node = (await deps.table.get({ Key: ownNodeKey(cred), ConsistentRead: true })) as NodeItem | undefined;
   // A join may have replaced this incarnation since: never hand the old one the new one's item.
   return node && node.epoch === cred.epoch && tokenMatches(cred.token, node.tokenHash) ? node : undefined;
 }

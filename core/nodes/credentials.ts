@@ -1,7 +1,8 @@
 import { RosterError, conflict, unauthorized } from "../common/errors";
 import { type NodeItem, isLive } from "./node-item";
 import type { Item } from "../store/table";
-import { hashToken, tokenMatches } from "../common/tokens";
+import { type ParsedToken, hashToken, tokenMatches } from "../common/tokens";
+import { DEFAULT_NODE_SHARDS, nodeKey } from "../store/keys";
 import { NODE_LIFECYCLE } from "./lifecycle";
 
 /** A node token as presented: its secret and the incarnation it names. */
@@ -9,8 +10,25 @@ export interface NodeCredentials {
   clusterId: string;
   nodeId: string;
   epoch: number;
+  /** The cluster's node shard count, as the token names it. */
+  shards: number;
   token: string;
 }
+
+/** The credentials a node token presents (a token naming no shard count is of a 4-shard cluster). */
+export const credentialsOf = (parsed: Extract<ParsedToken, { kind: "node" }>, token: string): NodeCredentials => ({
+  clusterId: parsed.clusterId,
+  nodeId: parsed.nodeId,
+  epoch: parsed.epoch,
+  shards: parsed.shards ?? DEFAULT_NODE_SHARDS,
+  token,
+});
+
+/**
+ * The key of the node item a node token speaks for. The token's hash covers the count it names,
+ * so a token altered to name another count finds no item that takes it.
+ */
+export const ownNodeKey = (cred: NodeCredentials) => nodeKey(cred.clusterId, cred.nodeId, cred.shards);
 
 /**
  * Why a write conditioned on a node token was refused, from the item the refusal returned

@@ -1,4 +1,5 @@
 import { type ClusterItem, requireCluster } from "../clusters/cluster-item";
+import { clusterNodeKey } from "../clusters/cluster-nodes";
 import { withDefaults } from "../clusters/settings";
 import { conflict, notFound, RosterError, unauthorized } from "../common/errors";
 import { recordEvent } from "../events/events";
@@ -34,13 +35,13 @@ const notLive = (nodeId: string, state: string) =>
 export async function drainNode(deps: Deps, clusterId: string, nodeId: string, by: Drainer): Promise<NodeView> {
   const cluster = await requireCluster(deps, clusterId);
   for (let attempt = 1; ; attempt++) {
-    const seen = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+    const seen = (await deps.table.get({ Key: clusterNodeKey(cluster, nodeId), ConsistentRead: true })) as NodeItem | undefined;
     if (!seen) throw "cred" in by ? unauthorized() : nodeNotFound(nodeId);
     const now = deps.clock.now();
     const own = "cred" in by ? ownIncarnation(by.cred) : undefined;
     const mark: TransactItem = {
       Update: {
-        Key: nodeKey(clusterId, nodeId),
+        Key: clusterNodeKey(cluster, nodeId),
         UpdateExpression: "SET drainingSince = :now",
         // The incarnation read (its event names it), live, not draining yet; the node's own token when it asks.
         ConditionExpression: ["epoch = :seenEpoch", LIVE.condition, "attribute_not_exists(drainingSince)", ...(own ? [own.condition] : [])].join(" AND "),
@@ -59,7 +60,7 @@ export async function drainNode(deps: Deps, clusterId: string, nodeId: string, b
       if (stored && stored.epoch !== seen.epoch && !("cred" in by) && attempt < 3) continue;
       refusedMark(stored, nodeId, by); // throws, unless it was draining already: then go on
     }
-    const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+    const node = (await deps.table.get({ Key: clusterNodeKey(cluster, nodeId), ConsistentRead: true })) as NodeItem | undefined;
     if (!node) throw nodeNotFound(nodeId);
     return toNodeView(await settleDrain(deps, cluster, node), cluster);
   }
@@ -91,11 +92,11 @@ export async function undrainNode(deps: Deps, clusterId: string, nodeId: string,
   const cluster = await requireCluster(deps, clusterId);
   const now = deps.clock.now();
   const own = "cred" in by ? ownIncarnation(by.cred) : undefined;
-  const seen = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  const seen = (await deps.table.get({ Key: clusterNodeKey(cluster, nodeId), ConsistentRead: true })) as NodeItem | undefined;
   if (!seen) throw "cred" in by ? unauthorized() : nodeNotFound(nodeId);
   const unmark: TransactItem = {
     Update: {
-      Key: nodeKey(clusterId, nodeId),
+      Key: clusterNodeKey(cluster, nodeId),
       UpdateExpression: "REMOVE drainingSince, drainedAt",
       // The node's own token works only while its incarnation is live (as for drain): a dead one's token changes nothing.
       ConditionExpression: ["attribute_exists(drainingSince)", "epoch = :seenEpoch", ...(own ? [own.condition, LIVE.condition] : [])].join(" AND "),
@@ -114,7 +115,7 @@ export async function undrainNode(deps: Deps, clusterId: string, nodeId: string,
     if (!stored) throw nodeNotFound(nodeId);
     // Not draining (or another incarnation meanwhile): nothing to reverse.
   }
-  const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  const node = (await deps.table.get({ Key: clusterNodeKey(cluster, nodeId), ConsistentRead: true })) as NodeItem | undefined;
   if (!node) throw nodeNotFound(nodeId);
   return toNodeView(node, cluster);
 }
@@ -140,11 +141,11 @@ export async function settleDrain(deps: StoreDeps, cluster: ClusterItem, node: N
       wrote = (await recoverRun(deps, cluster, { run, how: "requeue", why: "drained" }, node, now, 0, { ignoreGuard: true })) || wrote;
     }
   }
-  if (wrote) node = ((await deps.table.get({ Key: nodeKey(cluster.clusterId, node.nodeId), ConsistentRead: true })) as NodeItem | undefined) ?? node;
+  if (wrote) node = ((await deps.table.get({ Key: clusterNodeKey(cluster, node.nodeId), ConsistentRead: true })) as NodeItem | undefined) ?? node;
   if ((node.assigned?.size ?? 0) > 0 || node.drainingSince === undefined) return node;
   const drained: TransactItem = {
     Update: {
-      Key: nodeKey(cluster.clusterId, node.nodeId),
+      Key: clusterNodeKey(cluster, node.nodeId),
       UpdateExpression: "SET drainedAt = :now",
       // Nothing held, still this incarnation, still draining, not noted yet.
       ConditionExpression: "epoch = :epoch AND attribute_exists(drainingSince) AND attribute_not_exists(drainedAt) AND attribute_not_exists(assigned)",

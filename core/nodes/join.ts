@@ -1,5 +1,6 @@
 import { iso } from "../common/clock";
-import { type KeystoreRecord, readCluster } from "../clusters/cluster-item";
+import { type KeystoreRecord, readCluster, shardsOf } from "../clusters/cluster-item";
+import { clusterNodeKey } from "../clusters/cluster-nodes";
 import { KEYRING_FORMAT, decodeUpload, generateKeyring, keystoreRef, storeKeystore } from "../keystore/keystore";
 import type { Deps } from "../ports";
 import { conflict, invalidRequest, unauthorized } from "../common/errors";
@@ -37,11 +38,10 @@ export async function join(
   const uploaded = body.keystore ? decodeUpload(body.keystore) : undefined;
   let keystore: KeystoreRecord | undefined;
   for (let attempt = 1; ; attempt++) {
-    const [cluster, previous] = await Promise.all([
-      readCluster(deps, clusterId, { consistent: true }), // a join token just created or rotated must work
-      deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
-    ]);
+    const cluster = await readCluster(deps, clusterId, { consistent: true }); // a join token just created or rotated must work
     if (!cluster || !tokenMatches(input.joinToken, cluster.joinTokenHash)) throw unauthorized();
+    // After the cluster item, which says which of its shards holds the node (a join is rare: the wait is not the check-in's).
+    const previous = (await deps.table.get({ Key: clusterNodeKey(cluster, nodeId), ConsistentRead: true })) as NodeItem | undefined;
     if (first && cluster.initializedAt) throw alreadyInitialized(clusterId);
     // Initialization never reverts, so refusing on this read can only be early, never wrong.
     if (!first && !cluster.initializedAt) {
@@ -50,8 +50,8 @@ export async function join(
 
     const now = deps.clock.now();
     const epoch = (previous?.epoch ?? (await forgottenEpoch(deps, clusterId, nodeId))) + 1;
-    const nodeToken = newNodeToken(clusterId, nodeId, epoch);
-    const node = newIncarnation({ clusterId, nodeId, epoch, nodeToken, body, now, previous });
+    const nodeToken = newNodeToken(clusterId, nodeId, epoch, shardsOf(cluster));
+    const node = newIncarnation({ clusterId, nodeId, shards: shardsOf(cluster), epoch, nodeToken, body, now, previous });
     const initializing: TransactItem[] = [];
     if (first) {
       // The keystore goes to the vault before the write that points to it: if the vault fails,
@@ -129,6 +129,7 @@ const alreadyInitialized = (clusterId: string) =>
 function newIncarnation(args: {
   clusterId: string;
   nodeId: string;
+  shards: number;
   epoch: number;
   nodeToken: string;
   body: JoinBody;
@@ -137,7 +138,7 @@ function newIncarnation(args: {
 }): NodeItem {
   const { body, previous } = args;
   return {
-    ...nodeKey(args.clusterId, args.nodeId),
+    ...nodeKey(args.clusterId, args.nodeId, args.shards),
     clusterId: args.clusterId,
     nodeId: args.nodeId,
     state: "running",

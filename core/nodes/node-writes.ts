@@ -1,5 +1,5 @@
 import { ABSENT, SAME, rowOf } from "../common/lifecycle-table";
-import type { ClusterItem } from "../clusters/cluster-item";
+import { type ClusterItem, shardsOf } from "../clusters/cluster-item";
 import { withDefaults } from "../clusters/settings";
 import { EVENT_TYPES, type EventType, recordEvent } from "../events/events";
 import { clusterKey, nodeKey } from "../store/keys";
@@ -43,6 +43,8 @@ export interface CheckValues {
 export interface NodeWriteInput extends CheckValues {
   clusterId: string;
   nodeId: string;
+  /** The cluster's node shard count (where the node item lives). */
+  shards: number;
   /** More of the node item to SET or REMOVE beside the state (with their values). */
   set?: readonly string[];
   remove?: readonly string[];
@@ -53,7 +55,7 @@ export interface NodeWriteInput extends CheckValues {
   returnOld?: boolean;
 }
 
-export interface NodeTransactionInput extends Omit<NodeWriteInput, "clusterId" | "guard"> {
+export interface NodeTransactionInput extends Omit<NodeWriteInput, "clusterId" | "shards" | "guard"> {
   /** As read: its id, its event retention, and its guard (`guard down`). */
   cluster: ClusterItem;
   now: number;
@@ -164,7 +166,7 @@ function attributes(expressions: string[], values: Values) {
 function nodeItemWrite(row: NodeRow, input: NodeWriteInput): TransactItem {
   const { expression, values } = condition(row, input, false);
   if (!expression) throw new Error(`the '${row.name}' write would check nothing`);
-  const Key = nodeKey(input.clusterId, input.nodeId);
+  const Key = nodeKey(input.clusterId, input.nodeId, input.shards);
   const onFailure = input.returnOld ? { ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const } : {};
   if (row.to === ABSENT) {
     if (input.item || input.set?.length || input.remove?.length) throw new Error(`the '${row.name}' write deletes the node item`);
@@ -211,7 +213,7 @@ export function nodeTransaction(row: NodeRow, input: NodeTransactionInput): Node
   if (checksLease !== (row.also ?? []).includes(LOSES_LEASE)) throw new Error(`the '${row.name}' row checks the lease only if it ends it`);
   const held = checksLease ? rest.lease?.term : undefined;
   const losing = held !== undefined && !rest.item;
-  const node = nodeItemWrite(row, { ...rest, now, clusterId, ...(losing ? { remove: [...(rest.remove ?? []), ...LOSE_REMOVES] } : {}) });
+  const node = nodeItemWrite(row, { ...rest, now, clusterId, shards: shardsOf(cluster), ...(losing ? { remove: [...(rest.remove ?? []), ...LOSE_REMOVES] } : {}) });
   const onCluster = condition(row, { guard: cluster }, true);
   const retentionMs = withDefaults(cluster.settings).eventRetentionMs;
   const events = row.events.map((type, i) => {

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { iso } from "../common/clock";
-import { type ClusterItem, clusterNotFound, readCluster, requireCluster } from "../clusters/cluster-item";
+import { type ClusterItem, requireCluster } from "../clusters/cluster-item";
+import { clusterNodeKey, queryNodes } from "../clusters/cluster-nodes";
 import { nonconformantReasons } from "./conformance";
 import type { Deps, StoreDeps } from "../ports";
 import { conflict, notFound } from "../common/errors";
-import { NODE_SHARDS, forgottenNodeKey, nodeKey, nodePartition } from "../store/keys";
+import { forgottenNodeKey } from "../store/keys";
 import { releaseRunsOf } from "../jobs/run-recovery";
 import { INSTANCE_TYPES, type NodeItem, NODE_STATES, isLive } from "./node-item";
 import { ConditionFailed, TransactionCanceled, queryAll } from "../store/table";
@@ -83,31 +84,17 @@ const url = (node: NodeItem, cluster: ClusterItem) => {
   return effective === null ? {} : { url: effective };
 };
 
-/** Every node of a cluster: one query per shard (never a scan), in parallel. */
-export async function queryNodes(deps: StoreDeps, clusterId: string): Promise<NodeItem[]> {
-  const shards = Array.from({ length: NODE_SHARDS }, (_, shard) =>
-    queryAll(deps.table, {
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": nodePartition(clusterId, shard) },
-    }),
-  );
-  return (await Promise.all(shards)).flat() as NodeItem[];
-}
-
 const nodeNotFound = (nodeId: string) => notFound("node_not_found", `node '${nodeId}' does not exist`);
 
 export async function listNodes(deps: Deps, clusterId: string): Promise<NodeView[]> {
-  const [cluster, nodes] = await Promise.all([readCluster(deps, clusterId), queryNodes(deps, clusterId)]);
-  if (!cluster) throw clusterNotFound(clusterId);
+  const cluster = await requireCluster(deps, clusterId); // first: it says how many shards to read
+  const nodes = await queryNodes(deps, cluster);
   return nodes.map((n) => toNodeView(n, cluster)).sort((a, b) => a.instanceId.localeCompare(b.instanceId));
 }
 
 export async function getNode(deps: Deps, clusterId: string, nodeId: string): Promise<NodeView> {
-  const [cluster, node] = await Promise.all([
-    readCluster(deps, clusterId),
-    deps.table.get({ Key: nodeKey(clusterId, nodeId) }),
-  ]);
-  if (!cluster) throw clusterNotFound(clusterId);
+  const cluster = await requireCluster(deps, clusterId); // first: it says which shard holds the node
+  const node = await deps.table.get({ Key: clusterNodeKey(cluster, nodeId) });
   if (!node) throw nodeNotFound(nodeId);
   return toNodeView(node as NodeItem, cluster);
 }
@@ -128,7 +115,7 @@ export async function patchNode(deps: Deps, clusterId: string, nodeId: string, p
   const update = [sets.length ? `SET ${sets.join(", ")}` : "", patch.urlOverride === null ? "REMOVE urlOverride" : ""].join(" ").trim();
   try {
     const node = await deps.table.update({
-      Key: nodeKey(clusterId, nodeId),
+      Key: clusterNodeKey(cluster, nodeId),
       UpdateExpression: update,
       ConditionExpression: "attribute_exists(pk)",
       ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
@@ -153,7 +140,7 @@ export const setScheduling = (deps: Deps, clusterId: string, nodeId: string, sch
  */
 export async function forgetNode(deps: Deps, clusterId: string, nodeId: string): Promise<void> {
   const cluster = await requireCluster(deps, clusterId);
-  const node = (await deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  const node = (await deps.table.get({ Key: clusterNodeKey(cluster, nodeId), ConsistentRead: true })) as NodeItem | undefined;
   if (!node) throw nodeNotFound(nodeId);
   if (isLive(node.state)) throw nodeActive(nodeId, node.state);
   // A node that is not running can be given no new claim, so once its runs are gone none come back.

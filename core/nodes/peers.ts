@@ -5,11 +5,10 @@ import { RosterError, unauthorized } from "../common/errors";
 import { tokenMatches } from "../common/tokens";
 import type { Deps, ReadMemo } from "../ports";
 import { ROLES, roleOf } from "../primary/lease-views";
-import { nodeKey } from "../store/keys";
-import { type NodeCredentials, explainRefusal, rejoinRequired } from "./credentials";
+import { type NodeCredentials, explainRefusal, ownNodeKey, rejoinRequired } from "./credentials";
 import { type NodeItem, isLive } from "./node-item";
 import { effectiveUrl } from "./node-url";
-import { queryNodes } from "./nodes";
+import { queryNodes } from "../clusters/cluster-nodes";
 
 export const peerSchema = z
   .object({
@@ -33,8 +32,8 @@ export type Peers = z.infer<typeof peersSchema>;
 export async function listPeers(deps: Deps, cred: NodeCredentials): Promise<Peers> {
   const [cluster, self, nodes] = await Promise.all([
     readCluster(deps, cred.clusterId),
-    deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
-    nodeList(deps, cred.clusterId),
+    deps.table.get({ Key: ownNodeKey(cred), ConsistentRead: true }) as Promise<NodeItem | undefined>,
+    nodeList(deps, cred),
   ]);
   if (!cluster || !self) throw unauthorized();
   if (self.epoch === cred.epoch && tokenMatches(cred.token, self.tokenHash)) {
@@ -54,12 +53,13 @@ export async function listPeers(deps: Deps, cred: NodeCredentials): Promise<Peer
 }
 
 /** Every node item of the cluster: the memo's, when it holds a recent enough read. */
-async function nodeList(deps: Deps, clusterId: string): Promise<NodeItem[]> {
+async function nodeList(deps: Deps, cred: NodeCredentials): Promise<NodeItem[]> {
   const memo = deps.peersMemo as ReadMemo<NodeItem[]> | undefined;
   const now = deps.clock.now();
-  const remembered = memo?.get(clusterId, now);
+  const remembered = memo?.get(cred.clusterId, now);
   if (remembered) return remembered;
-  const nodes = await queryNodes(deps, clusterId);
-  memo?.set(clusterId, now, nodes);
+  // The shard count the token names: read beside the cluster item, not after it.
+  const nodes = await queryNodes(deps, { clusterId: cred.clusterId, nodeShards: cred.shards });
+  memo?.set(cred.clusterId, now, nodes);
   return nodes;
 }

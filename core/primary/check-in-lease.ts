@@ -1,18 +1,17 @@
 import { iso } from "../common/clock";
 import { rowOf } from "../common/lifecycle-table";
 import type { ClusterItem } from "../clusters/cluster-item";
+import { clusterNodeKey, queryNodes } from "../clusters/cluster-nodes";
 import { withDefaults } from "../clusters/settings";
-import type { NodeCredentials } from "../nodes/credentials";
+import { type NodeCredentials, ownNodeKey } from "../nodes/credentials";
 import { nonconformantReasons } from "../nodes/conformance";
 import type { NodeItem } from "../nodes/node-item";
 import type { Deps } from "../ports";
-import { nodeKey } from "../store/keys";
 import { ConditionFailed, type TransactItem } from "../store/table";
 import { NODE_LIFECYCLE } from "../nodes/lifecycle";
 import { nodeTransaction } from "../nodes/node-writes";
 import { LEASE_LIFECYCLE } from "./lease-lifecycle";
 import { planSweep } from "../detection/sweep-plan";
-import { queryNodes } from "../nodes/nodes";
 import { type PrimaryView, type Role, primaryOf, toPrimaryView } from "./lease-views";
 import { electWrites, handOverWrites, handoverRequest, releaseWrites } from "./lease-writes";
 import { tryTransact } from "../store/try-transact";
@@ -114,7 +113,7 @@ async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, 
   if (cluster.disruptedSince !== undefined || !input.conformant) return standby(null);
   const preferredId = settings.primaryMode === "preferred" ? settings.preferredPrimary : null;
   if (preferredId && preferredId !== me) {
-    const preferred = ((await deps.table.get({ Key: nodeKey(cluster.clusterId, preferredId) })) as NodeItem | undefined) ?? null;
+    const preferred = ((await deps.table.get({ Key: clusterNodeKey(cluster, preferredId) })) as NodeItem | undefined) ?? null;
     // A running, conformant preferred node takes the lease itself at its next check-in.
     if (preferred?.state === "running" && nonconformantReasons(preferred, cluster).length === 0) return standby(null);
     const grant = electWrites(rowOf(LEASE_LIFECYCLE, "elect instead of the preferred", "free"), { cluster, cred, now, preferred });
@@ -133,7 +132,7 @@ async function step(deps: Deps, input: CheckInLease): Promise<Omit<LeaseAnswer, 
  */
 async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials, now: number, heartbeat: number, claims: boolean): Promise<Omit<LeaseAnswer, "warnings">> {
   const to = cluster.handoverTo!;
-  const target = (await deps.table.get({ Key: nodeKey(cluster.clusterId, to), ConsistentRead: true })) as NodeItem | undefined;
+  const target = (await deps.table.get({ Key: clusterNodeKey(cluster, to), ConsistentRead: true })) as NodeItem | undefined;
   if (target?.state === "running") {
     if (claims) return standby(null);
     const grant = handOverWrites(rowOf(LEASE_LIFECYCLE, "hand over", "moving"), { cluster, cred, target, now, heartbeat });
@@ -162,13 +161,13 @@ async function handOver(deps: Deps, cluster: ClusterItem, cred: NodeCredentials,
  */
 async function timeOutHolder(deps: Deps, cluster: ClusterItem, now: number): Promise<ClusterItem | undefined> {
   const held = cluster.primary!;
-  const holder = (await deps.table.get({ Key: nodeKey(cluster.clusterId, held.nodeId) })) as NodeItem | undefined;
+  const holder = (await deps.table.get({ Key: clusterNodeKey(cluster, held.nodeId) })) as NodeItem | undefined;
   if (!holder || holder.state !== "running" || holder.epoch !== held.epoch) return undefined;
   const settings = detectionSettings(cluster, now);
   if (now - Math.max(holder.lastCheckIn, cluster.stabilizedAt ?? 0) <= settings.instanceTimeoutMs) return undefined;
   // The sweep's disruption rule too: when the sweep would trip the guard, it is the sweep's to
   // do, and nobody is elected (else the order of this check-in and the sweep would decide).
-  const others = (await queryNodes(deps, cluster.clusterId)).filter((n) => n.nodeId !== holder.nodeId);
+  const others = (await queryNodes(deps, cluster)).filter((n) => n.nodeId !== holder.nodeId);
   const plan = planSweep({ nodes: [...others, holder], settings, now, ...(cluster.stabilizedAt === undefined ? {} : { stabilizedAt: cluster.stabilizedAt }) });
   if (plan.disruption === "enter") return undefined;
   const timeOut = nodeTransaction(rowOf(NODE_LIFECYCLE, "time out", "running"), {
@@ -188,7 +187,7 @@ async function timeOutHolder(deps: Deps, cluster: ClusterItem, now: number): Pro
 
 /** After a lease write that lost: what this incarnation's own item says now (one consistent read). */
 async function ownRole(deps: Deps, cred: NodeCredentials, now: number): Promise<Omit<LeaseAnswer, "warnings">> {
-  const node = (await deps.table.get({ Key: nodeKey(cred.clusterId, cred.nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  const node = (await deps.table.get({ Key: ownNodeKey(cred), ConsistentRead: true })) as NodeItem | undefined;
   const holds = node?.epoch === cred.epoch && node.state === "running" && node.primaryTerm !== undefined && (node.primarySince ?? 0) <= now;
   return holds ? { role: "primary", primary: { nodeId: cred.nodeId, term: node.primaryTerm!, since: iso(node.primarySince!) } } : standby(null);
 }

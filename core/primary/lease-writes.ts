@@ -1,10 +1,11 @@
 import type { ClusterItem, PrimaryRecord } from "../clusters/cluster-item";
+import { clusterNodeKey } from "../clusters/cluster-nodes";
 import { withDefaults } from "../clusters/settings";
 import { hashToken } from "../common/tokens";
 import { type EventInput, recordEvent } from "../events/events";
 import type { NodeCredentials } from "../nodes/credentials";
 import type { NodeItem } from "../nodes/node-item";
-import { clusterKey, nodeKey } from "../store/keys";
+import { clusterKey } from "../store/keys";
 import type { TransactItem, UpdateInput } from "../store/table";
 import { LEASE_CHECKED_ON, LEASE_LIFECYCLE, type LeaseItem, type LeaseRow } from "./lease-lifecycle";
 
@@ -100,13 +101,13 @@ export function electWrites(row: LeaseRow, input: { cluster: ClusterItem; cred: 
   const values = { ...clusterValues(cluster, now), ...ownValues(cred), ":primary": primary, ":nextTerm": term };
   const items: TransactItem[] = [
     update(row, "cluster", clusterKey(cluster.clusterId), GRANT_CLUSTER, values),
-    update(row, "node", nodeKey(cluster.clusterId, cred.nodeId), GRANT_NODE, values),
+    update(row, "node", clusterNodeKey(cluster, cred.nodeId), GRANT_NODE, values),
   ];
   if (row.checks.includes("preferred as read")) {
     const preferredId = withDefaults(cluster.settings).preferredPrimary;
     if (!preferredId || input.preferred === undefined) throw new Error(`primary lease: '${row.name}' needs the preferred node as read`);
     const seen = { ":preferredSeen": input.preferred?.lastCheckIn };
-    items.push({ ConditionCheck: { Key: nodeKey(cluster.clusterId, preferredId), ...leaseCondition(row, "preferred", seen) } });
+    items.push({ ConditionCheck: { Key: clusterNodeKey(cluster, preferredId), ...leaseCondition(row, "preferred", seen) } });
   }
   items.push(event(cluster, now, 0, { type: "primary.elected", nodeId: cred.nodeId, detail: { epoch: cred.epoch, term, by: "election" } }));
   return { items, primary };
@@ -122,7 +123,7 @@ export function appointWrites(row: LeaseRow, input: { cluster: ClusterItem; targ
     primary,
     items: [
       update(row, "cluster", clusterKey(cluster.clusterId), GRANT_CLUSTER, values),
-      update(row, "target", nodeKey(cluster.clusterId, target.nodeId), GRANT_NODE, values),
+      update(row, "target", clusterNodeKey(cluster, target.nodeId), GRANT_NODE, values),
       event(cluster, now, 0, { type: "primary.elected", nodeId: target.nodeId, detail: { epoch: target.epoch, term, by: "admin" } }),
     ],
   };
@@ -158,8 +159,8 @@ export function handOverWrites(row: LeaseRow, input: { cluster: ClusterItem; cre
     primary,
     items: [
       update(row, "cluster", clusterKey(cluster.clusterId), `${GRANT_CLUSTER} REMOVE handoverTo`, values),
-      update(row, "node", nodeKey(cluster.clusterId, cred.nodeId), END_NODE, values),
-      update(row, "target", nodeKey(cluster.clusterId, target.nodeId), GRANT_NODE, values),
+      update(row, "node", clusterNodeKey(cluster, cred.nodeId), END_NODE, values),
+      update(row, "target", clusterNodeKey(cluster, target.nodeId), GRANT_NODE, values),
       event(cluster, now, 0, { type: "primary.lost", nodeId: cred.nodeId, detail: { epoch: cred.epoch, term: held.term, reason: "handover", to: target.nodeId } }),
       event(cluster, now, 1, {
         type: "primary.elected",
@@ -178,7 +179,7 @@ export function releaseWrites(row: LeaseRow, input: { cluster: ClusterItem; cred
   const values = { ...clusterValues(cluster, now), ...ownValues(cred), ":heartbeat": input.heartbeat };
   return [
     update(row, "cluster", clusterKey(cluster.clusterId), END_CLUSTER, values),
-    update(row, "node", nodeKey(cluster.clusterId, cred.nodeId), END_NODE, values),
+    update(row, "node", clusterNodeKey(cluster, cred.nodeId), END_NODE, values),
     event(cluster, now, 0, { type: "primary.lost", nodeId: cred.nodeId, detail: { epoch: cred.epoch, term: held.term, reason: input.reason } }),
   ];
 }

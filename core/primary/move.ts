@@ -7,7 +7,7 @@ import { rowOf } from "../common/lifecycle-table";
 import { MAX_ATTEMPTS, busy } from "../nodes/attempts";
 import type { NodeItem } from "../nodes/node-item";
 import type { Deps } from "../ports";
-import { nodeKey } from "../store/keys";
+import { clusterNodeKey } from "../clusters/cluster-nodes";
 import { ConditionFailed, TransactionCanceled } from "../store/table";
 import { LEASE_LIFECYCLE } from "./lease-lifecycle";
 import { primaryOf, primaryViewSchema, toPrimaryView } from "./lease-views";
@@ -32,10 +32,8 @@ export type MoveAnswer = z.infer<typeof moveAnswerSchema>;
  */
 export async function movePrimary(deps: Deps, clusterId: string, nodeId: string): Promise<MoveAnswer> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const [cluster, target] = await Promise.all([
-      requireCluster(deps, clusterId, { consistent: true }),
-      deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true }) as Promise<NodeItem | undefined>,
-    ]);
+    const cluster = await requireCluster(deps, clusterId, { consistent: true });
+    const target = (await deps.table.get({ Key: clusterNodeKey(cluster, nodeId), ConsistentRead: true })) as NodeItem | undefined;
     if (withDefaults(cluster.settings).primaryMode === "none") {
       throw conflict("primary_disabled", `cluster '${clusterId}' has primaryMode none: set it to any or preferred first`);
     }

@@ -2,11 +2,20 @@ import { createHash } from "node:crypto";
 import type { Key } from "./table";
 
 /**
- * Where each kind of item lives. Nodes are spread over NODE_SHARDS partitions per cluster:
- * one partition takes about 1,000 writes/s, and 10,000 nodes checking in every 5 s write
- * 2,000/s. Four shards give twice that headroom; a sweep reads them with four queries.
+ * Where each kind of item lives. A cluster's nodes are spread over its node shards, one
+ * partition each: a partition takes about 1,000 writes/s, and each idle check-in is one write.
+ * The count is set when the cluster is created, from the nodes it expects (`nodeShardsFor`),
+ * and never changes: a node's key is `hash(nodeId) mod count`, and node tokens name the count
+ * so a check-in can write its node item before (and beside) reading the cluster item.
  */
-export const NODE_SHARDS = 4;
+export const DEFAULT_NODE_SHARDS = 4;
+/** Nodes per shard at a 5 s interval with half of a partition's 1,000 writes/s to spare. */
+export const NODES_PER_SHARD = 2_500;
+export const MAX_EXPECTED_NODES = 250_000;
+
+/** The shard count of a cluster created for `expectedNodes` (at least the default 4). */
+export const nodeShardsFor = (expectedNodes: number | undefined): number =>
+  Math.max(DEFAULT_NODE_SHARDS, Math.ceil((expectedNodes ?? 0) / NODES_PER_SHARD));
 
 /** The directory of clusters, so listing clusters is one query and no scan. */
 export const clusterDirectoryKey = (clusterId: string): Key => ({ pk: "CLUSTERS", sk: clusterId });
@@ -14,13 +23,18 @@ export const CLUSTER_DIRECTORY_PK = "CLUSTERS";
 
 export const clusterKey = (clusterId: string): Key => ({ pk: `C#${clusterId}`, sk: "CLUSTER" });
 
-export const nodeShard = (nodeId: string): number =>
-  createHash("sha256").update(nodeId).digest().readUInt32BE(0) % NODE_SHARDS;
+export const nodeShard = (nodeId: string, shards: number): number =>
+  createHash("sha256").update(nodeId).digest().readUInt32BE(0) % shards;
 
 export const nodePartition = (clusterId: string, shard: number) => `C#${clusterId}#N#${shard}`;
 
-export const nodeKey = (clusterId: string, nodeId: string): Key => ({
-  pk: nodePartition(clusterId, nodeShard(nodeId)),
+/** Every node partition of a cluster of `shards` shards, to read them all. */
+export const nodePartitions = (clusterId: string, shards: number): string[] =>
+  Array.from({ length: shards }, (_, shard) => nodePartition(clusterId, shard));
+
+/** A node's item. The shard count has no default: a path assuming 4 would miss a larger cluster's nodes. */
+export const nodeKey = (clusterId: string, nodeId: string, shards: number): Key => ({
+  pk: nodePartition(clusterId, nodeShard(nodeId, shards)),
   sk: nodeId,
 });
 

@@ -3,7 +3,7 @@ import { createMiddleware } from "hono/factory";
 import { verifyToken } from "../../core/clusters/auth";
 import type { Deps } from "../../core/ports";
 import { forbidden, unauthorized } from "../../core/common/errors";
-import type { NodeCredentials } from "../../core/nodes/credentials";
+import { type NodeCredentials, credentialsOf } from "../../core/nodes/credentials";
 import { parseToken, tokenMatches } from "../../core/common/tokens";
 
 export type AuthEnv = { Variables: { node: NodeCredentials; joinToken: string } };
@@ -56,7 +56,7 @@ export function authGuards(deps: Deps, adminTokenHash: string) {
         parsed.clusterId === c.req.param("clusterId") &&
         (scope === "cluster" || parsed.nodeId === c.req.param("nodeId"))
       ) {
-        c.set("node", { clusterId: parsed.clusterId, nodeId: parsed.nodeId, epoch: parsed.epoch, token });
+        c.set("node", credentialsOf(parsed, token));
         return next();
       }
       await refuse(token);
@@ -68,7 +68,7 @@ export function authGuards(deps: Deps, adminTokenHash: string) {
     const parsed = parseToken(token);
     if (parsed.kind === "admin" && tokenMatches(token, adminTokenHash)) return next();
     if (parsed.kind === "node" && Number.isSafeInteger(parsed.epoch) && parsed.clusterId === c.req.param("clusterId") && parsed.nodeId === c.req.param("nodeId")) {
-      c.set("node", { clusterId: parsed.clusterId, nodeId: parsed.nodeId, epoch: parsed.epoch, token });
+      c.set("node", credentialsOf(parsed, token));
       return next();
     }
     await refuse(token);

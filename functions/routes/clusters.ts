@@ -17,7 +17,7 @@ import { moveAnswerSchema, moveBodySchema, movePrimary } from "../../core/primar
 import { type Guard, bearerSecurity, clusterParams, errors, json, jsonBody } from "../http/openapi";
 
 const created = z
-  .object({ clusterId: z.string(), settings: clusterSettingsSchema, joinToken: z.string() })
+  .object({ clusterId: z.string(), settings: clusterSettingsSchema, nodeShards: z.number().int(), joinToken: z.string() })
   .meta({ id: "CreatedCluster" });
 
 /** Admin routes over clusters. */

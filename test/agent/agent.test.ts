@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type JobContext, startAgent } from "../../agent/agent";
 import { systemClock } from "../../core/common/clock";
 import { fenceAfterMs } from "../../core/clusters/fence";
-import { activeRunKey, nodeKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, activeRunKey, nodeKey } from "../../core/store/keys";
 import { type Harness, harness, joinNode } from "../support/harness";
 
 /** The agent library against the real app in this process (its fetch goes to app.request), in real time. */
@@ -75,7 +75,7 @@ describe("agent library", () => {
     await until("the job to start", () => seen.job !== undefined);
     // The claim is gone, as a take-back writes it: the run item deleted and the run no longer assigned to the node.
     await h.deps.table.delete({ Key: activeRunKey("lib", seen.job!.runId) });
-    await h.deps.table.update({ Key: nodeKey("lib", "r1"), UpdateExpression: "DELETE assigned :run", ExpressionAttributeValues: { ":run": new Set([seen.job!.runId]) } });
+    await h.deps.table.update({ Key: nodeKey("lib", "r1", DEFAULT_NODE_SHARDS), UpdateExpression: "DELETE assigned :run", ExpressionAttributeValues: { ":run": new Set([seen.job!.runId]) } });
     await until("the abort", () => seen.abortedBecause !== undefined);
     expect(seen.abortedBecause).toBe("claim revoked");
     await agent.stop(0);
@@ -144,7 +144,7 @@ describe("agent library", () => {
   it("joins again when told rejoin_required, and stops when superseded", async () => {
     const agent = await startAgent({ url: "http://roster", clusterId: "lib", joinToken, nodeId: "x1", softwareVersion: "1.0.0", fetch: appFetch() });
     await h.deps.table.update({
-      Key: nodeKey("lib", "x1"),
+      Key: nodeKey("lib", "x1", DEFAULT_NODE_SHARDS),
       UpdateExpression: "SET #s = :s",
       ExpressionAttributeNames: { "#s": "state" },
       ExpressionAttributeValues: { ":s": "offline" },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCluster } from "../../core/clusters/cluster-item";
 import type { RosterEvent } from "../../core/events/events";
-import { activeRunPartition, nodeKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, activeRunPartition, nodeKey } from "../../core/store/keys";
 import { drainOutbox } from "../../core/events/publish";
 import { runSweep, sweepCluster } from "../../core/detection/sweep";
 import { StoreUnavailable, type Table } from "../../core/store/table";
@@ -117,7 +117,7 @@ const query = async (pk: string) =>
 const events = async (clusterId: string): Promise<RosterEvent[]> =>
   (await h.call("GET", `/v1/clusters/${clusterId}/events?limit=1000`, { token: admin() })).body.results;
 const count = async (clusterId: string, type: string) => (await events(clusterId)).filter((e) => e.type === type).length;
-const node = async (clusterId: string, nodeId: string) => realTable.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true });
+const node = async (clusterId: string, nodeId: string) => realTable.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true });
 
 /** What must hold after every cell: one event per change, and no run held by nobody. */
 async function consistent(clusterId: string) {

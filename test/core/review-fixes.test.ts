@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RosterEvent } from "../../core/events/events";
-import { clusterKey, nodeKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, clusterKey, nodeKey } from "../../core/store/keys";
 import { readCluster } from "../../core/clusters/cluster-item";
 import { type EventSink, drainOutbox } from "../../core/events/publish";
 import { sweepAll, sweepCluster } from "../../core/detection/sweep";
@@ -46,7 +46,7 @@ describe("the admin's exits from the disruption guard", () => {
     clock.advance(10_001);
     await checkIn(h, clusterId, first);
     await h.deps.table.update({
-      Key: nodeKey(clusterId, "b"),
+      Key: nodeKey(clusterId, "b", DEFAULT_NODE_SHARDS),
       UpdateExpression: "SET #s = :r, recoveringSince = :now",
       ExpressionAttributeNames: { "#s": "state" },
       ExpressionAttributeValues: { ":r": "recovering", ":now": clock.now() },
@@ -188,7 +188,7 @@ describe("a recovering node's check-in", () => {
     const old = await joinNode(h, clusterId, "b", joinToken);
     await admin("POST", `/v1/clusters/${clusterId}/jobs`, { jobId: "j", type: "t", schedule: { rateMs: 1000 }, concurrent: true });
     await h.deps.table.update({
-      Key: nodeKey(clusterId, "b"),
+      Key: nodeKey(clusterId, "b", DEFAULT_NODE_SHARDS),
       UpdateExpression: "SET #s = :r",
       ExpressionAttributeNames: { "#s": "state" },
       ExpressionAttributeValues: { ":r": "recovering" },

@@ -50,7 +50,7 @@ describe("tokens on routes", () => {
 
   it.each(Object.keys(routes) as Route[])("%s: no token or a forged one is 401", async (route) => {
     expect((await call(route)).status).toBe(401);
-    for (const forged of ["radm_nope", newJoinToken("a"), newNodeToken("a", "n1", 1), "garbage"]) {
+    for (const forged of ["radm_nope", newJoinToken("a"), newNodeToken("a", "n1", 1, 4), "garbage"]) {
       const res = await call(route, forged);
       expect(res.status, forged).toBe(401);
       expect(res.body.error.code).toBe("unauthorized");
@@ -84,7 +84,7 @@ describe("tokens on routes", () => {
   });
 
   it("a node token with the right id but a wrong secret is 401 on its own routes", async () => {
-    const forged = newNodeToken("a", "n2", 1);
+    const forged = newNodeToken("a", "n2", 1, 4);
     const res = await h.call("POST", "/v1/clusters/a/nodes/n2/check-in", { token: forged, body: checkInBody() });
     expect(res.status).toBe(401);
   });

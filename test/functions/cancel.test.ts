@@ -4,7 +4,7 @@ import { sweepCluster } from "../../core/detection/sweep";
 import { cancelRun } from "../../core/jobs/cancel";
 import { activeRuns } from "../../core/jobs/run-recovery";
 import type { Table } from "../../core/store/table";
-import { NODE_SHARDS, activeRunPartition, clusterKey, eventPartition, jobKey, nodeKey, nodePartition, runHistoryKey, runHistoryPartition } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, activeRunPartition, clusterKey, eventPartition, jobKey, nodeKey, nodePartitions, runHistoryKey, runHistoryPartition } from "../../core/store/keys";
 import type { FakeClock } from "../support/fake-clock";
 import { type Harness, checkIn, clusterWithFirstNode, harness } from "../support/harness";
 
@@ -58,7 +58,7 @@ const job = (clusterId: string) => h.deps.table.get({ Key: jobKey(clusterId, "j"
 async function everything(clusterId: string) {
   const pks = [
     clusterKey(clusterId).pk,
-    ...Array.from({ length: NODE_SHARDS }, (_, s) => nodePartition(clusterId, s)),
+    ...nodePartitions(clusterId, DEFAULT_NODE_SHARDS),
     activeRunPartition(clusterId),
     runHistoryPartition(clusterId),
     eventPartition(clusterId),
@@ -109,7 +109,7 @@ describe("cancel a started run", () => {
     expect(await activeRuns(h.deps, clusterId)).toEqual([]);
     expect(await history(clusterId, claim.runId)).toMatchObject({ state: "cancelled" });
     expect((await cancel(clusterId, claim.runId)).body).toMatchObject({ state: "cancelled" });
-    expect((await h.deps.table.get({ Key: nodeKey(clusterId, "a"), ConsistentRead: true }))!.revoking).toBeUndefined();
+    expect((await h.deps.table.get({ Key: nodeKey(clusterId, "a", DEFAULT_NODE_SHARDS), ConsistentRead: true }))!.revoking).toBeUndefined();
     expect((await events(clusterId)).filter((t) => t.startsWith("job.cancel"))).toEqual(["job.cancelling", "job.cancelled"]);
     // Free again: the next check-in claims the job's next occurrence.
     expect((await checkIn(h, clusterId, a, { capacity: 1, holding: [] })).body.claims).toHaveLength(1);

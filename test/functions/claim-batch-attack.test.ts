@@ -4,7 +4,7 @@ import { sweepCluster } from "../../core/detection/sweep";
 import type { JobItem } from "../../core/jobs/job-item";
 import type { RunItem } from "../../core/jobs/run-items";
 import { activeRuns } from "../../core/jobs/run-recovery";
-import { dueKey, eventPartition, jobKey, nodeKey, runHistoryPartition } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, dueKey, eventPartition, jobKey, nodeKey, runHistoryPartition } from "../../core/store/keys";
 import { type Item, type Table, type TransactItem, queryAll } from "../../core/store/table";
 import type { FakeClock } from "../support/fake-clock";
 import { faults, transactWithEvent } from "../support/faults";
@@ -61,7 +61,7 @@ const allEvents = (clusterId: string) =>
   queryAll(realTable, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": eventPartition(clusterId) }, ConsistentRead: true });
 const historyRuns = async (clusterId: string) =>
   (await queryAll(realTable, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": runHistoryPartition(clusterId) }, ConsistentRead: true })) as RunItem[];
-const nodeItem = async (clusterId: string, nodeId: string) => (await realTable.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as Item | undefined;
+const nodeItem = async (clusterId: string, nodeId: string) => (await realTable.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true })) as Item | undefined;
 const assignedOf = async (clusterId: string, nodeId: string) => [...(((await nodeItem(clusterId, nodeId))?.assigned as Set<string> | undefined) ?? [])];
 const jobItem = async (clusterId: string, jobId: string) => (await realTable.get({ Key: jobKey(clusterId, jobId), ConsistentRead: true })) as JobItem | undefined;
 const runPath = (clusterId: string, runId: string) => `/v1/clusters/${clusterId}/runs/${encodeURIComponent(runId)}`;

@@ -23,6 +23,7 @@ describe("cluster admin routes", () => {
       initialized: false,
       keystore: null,
       primary: null, // issue 17: the cluster view shows the primary lease (none here)
+      nodeShards: 4, // no expectedNodes: the default
       summary: { running: 0, recovering: 0, offline: 0, stopped: 0 },
     });
     expect(JSON.stringify(got.body)).not.toContain(res.body.joinToken);

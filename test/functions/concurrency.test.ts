@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { nodeKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, nodeKey } from "../../core/store/keys";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
 /** Real concurrency against DynamoDB Local: the write conditions, not luck, keep state whole. */
@@ -37,7 +37,7 @@ describe("concurrent writers", () => {
   it("concurrent check-ins of a recovering node record node.recovered exactly once", async () => {
     const { clusterId, first } = await clusterWithFirstNode(h, "waking");
     await h.deps.table.update({
-      Key: nodeKey(clusterId, "n1"),
+      Key: nodeKey(clusterId, "n1", DEFAULT_NODE_SHARDS),
       UpdateExpression: "SET #s = :s",
       ExpressionAttributeNames: { "#s": "state" },
       ExpressionAttributeValues: { ":s": "recovering" },

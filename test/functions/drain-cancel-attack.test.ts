@@ -3,7 +3,7 @@ import { readCluster } from "../../core/clusters/cluster-item";
 import { sweepCluster } from "../../core/detection/sweep";
 import { activeRuns } from "../../core/jobs/run-recovery";
 import type { Table } from "../../core/store/table";
-import { eventPartition, jobKey, nodeKey, runHistoryKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, eventPartition, jobKey, nodeKey, runHistoryKey } from "../../core/store/keys";
 import type { FakeClock } from "../support/fake-clock";
 import { faults, transactWithEvent } from "../support/faults";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
@@ -60,7 +60,7 @@ const types = async (clusterId: string) => (await allEvents(clusterId)).map((e) 
 const ENDS = ["job.completed", "job.cancelled", "job.orphaned", "job.requeued"];
 const endsOf = async (clusterId: string, runId: string) =>
   (await allEvents(clusterId)).filter((e) => ENDS.includes(e.type as string) && (e.detail as { runId?: string })?.runId === runId).map((e) => e.type as string);
-const nodeItem = (clusterId: string, nodeId: string) => h.deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true });
+const nodeItem = (clusterId: string, nodeId: string) => h.deps.table.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true });
 const history = (clusterId: string, runId: string) => h.deps.table.get({ Key: runHistoryKey(clusterId, runId), ConsistentRead: true });
 const sweep = async (clusterId: string) => sweepCluster(h.deps, (await readCluster(h.deps, clusterId))!);
 const claimsOf = async (clusterId: string, nodeId: string) => (await activeRuns(h.deps, clusterId)).filter((r) => r.nodeId === nodeId);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { activeRuns } from "../../core/jobs/run-recovery";
-import { eventPartition, nodeKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, eventPartition, nodeKey } from "../../core/store/keys";
 import type { FakeClock } from "../support/fake-clock";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
@@ -43,7 +43,7 @@ const eventTypes = async (clusterId: string) =>
   (await h.deps.table.query({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": eventPartition(clusterId) }, ConsistentRead: true })).items.map(
     (e) => `${e.type as string}${e.nodeId ? ` ${e.nodeId as string}` : ""}`,
   );
-const stored = async (clusterId: string, nodeId: string) => h.deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true });
+const stored = async (clusterId: string, nodeId: string) => h.deps.table.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true });
 
 describe("drain", () => {
   it("claims go back at once and are revoked; started runs finish; no new claims; drained once nothing runs; undrain claims again", async () => {
@@ -117,7 +117,7 @@ describe("drain", () => {
     const { clusterId, a } = await setup(2);
     const claimed = (await checkIn(h, clusterId, a, { capacity: 2 })).body.claims as Claim[];
     expect(claimed).toHaveLength(2);
-    await h.deps.table.update({ Key: nodeKey(clusterId, "a"), UpdateExpression: "SET drainingSince = :t", ExpressionAttributeValues: { ":t": clock.now() } });
+    await h.deps.table.update({ Key: nodeKey(clusterId, "a", DEFAULT_NODE_SHARDS), UpdateExpression: "SET drainingSince = :t", ExpressionAttributeValues: { ":t": clock.now() } });
     const next = await checkIn(h, clusterId, a, { capacity: 2, holding: claimed.map((c) => c.runId) });
     expect([...next.body.revoked].sort()).toEqual(claimed.map((c) => c.runId).sort());
     expect(await activeRuns(h.deps, clusterId)).toEqual([]);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { nodeKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, nodeKey } from "../../core/store/keys";
 import { readCluster } from "../../core/clusters/cluster-item";
 import { sweepCluster } from "../../core/detection/sweep";
 import type { FakeClock } from "../support/fake-clock";
@@ -271,7 +271,7 @@ describe("zombies", () => {
     expect(taken.map((c: { jobId: string }) => c.jobId)).toEqual(["p"]);
     const runs = await h.call("GET", `/v1/clusters/${clusterId}/jobs/q/runs`, { token: h.adminToken });
     expect(runs.body.results[0].state).toBe("orphaned");
-    expect(await h.deps.table.get({ Key: nodeKey(clusterId, "a") })).toMatchObject({ state: "stopped" });
+    expect(await h.deps.table.get({ Key: nodeKey(clusterId, "a", DEFAULT_NODE_SHARDS) })).toMatchObject({ state: "stopped" });
   });
 
   it("a claim token of another run, or another node's token, is refused", async () => {

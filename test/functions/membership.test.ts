@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { nodeKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, nodeKey } from "../../core/store/keys";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
 let h: Harness;
@@ -23,7 +23,7 @@ const events = async (clusterId: string) => {
 
 const setState = (clusterId: string, nodeId: string, state: string) =>
   h.deps.table.update({
-    Key: nodeKey(clusterId, nodeId),
+    Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS),
     UpdateExpression: "SET #s = :s",
     ExpressionAttributeNames: { "#s": "state" },
     ExpressionAttributeValues: { ":s": state },

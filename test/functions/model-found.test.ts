@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { eventPartition, nodeKey } from "../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, eventPartition, nodeKey } from "../../core/store/keys";
 import { type Harness, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
 /**
@@ -17,7 +17,7 @@ let seq = 0;
 const cluster = () => clusterWithFirstNode(h, `mf${++seq}-${randomBytes(3).toString("hex")}`, "a");
 const eventCount = async (clusterId: string) =>
   (await h.deps.table.query({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": eventPartition(clusterId) }, ConsistentRead: true })).items.length;
-const storedNode = (clusterId: string, nodeId: string) => h.deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true });
+const storedNode = (clusterId: string, nodeId: string) => h.deps.table.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true });
 /** A well-formed node token naming a cluster, node and epoch, with a secret nobody was given. */
 const forged = (clusterId: string, nodeId: string, epoch = 1) =>
   `rnt_${Buffer.from(`${clusterId}/${nodeId}/${epoch}`).toString("base64url")}.${randomBytes(32).toString("base64url")}`;

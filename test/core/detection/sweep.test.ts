@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCluster } from "../../../core/clusters/cluster-item";
 import type { Deps } from "../../../core/ports";
-import { nodeKey } from "../../../core/store/keys";
-import { queryNodes } from "../../../core/nodes/nodes";
+import { DEFAULT_NODE_SHARDS, nodeKey } from "../../../core/store/keys";
+import { queryNodes } from "../../../core/clusters/cluster-nodes";
 import { runSweep, sweepAll, sweepCluster } from "../../../core/detection/sweep";
 import { takeSweepTurn } from "../../../core/detection/sweep-turn";
 import type { Table } from "../../../core/store/table";
@@ -29,7 +29,7 @@ async function cluster(nodes: number, settings: object = SETTINGS) {
 }
 
 const states = async (clusterId: string) =>
-  Object.fromEntries((await queryNodes(h.deps, clusterId)).map((n) => [n.nodeId, n.state]));
+  Object.fromEntries((await queryNodes(h.deps, { clusterId })).map((n) => [n.nodeId, n.state]));
 
 const eventTypes = async (clusterId: string) =>
   (
@@ -65,7 +65,7 @@ describe("sweep of one cluster", () => {
     const marked = await sweep(clusterId);
     expect(marked.changed).toBe(1);
     expect(await states(clusterId)).toEqual({ n0: "running", n1: "recovering" });
-    const n1 = (await queryNodes(h.deps, clusterId)).find((n) => n.nodeId === "n1")!;
+    const n1 = (await queryNodes(h.deps, { clusterId })).find((n) => n.nodeId === "n1")!;
     expect(n1.recoveringSince).toBe(clock.now());
     const view = await h.call("GET", `/v1/clusters/${clusterId}/nodes/n1`, { token: h.adminToken });
     expect(view.body.recoveringSince).toBe(new Date(clock.now()).toISOString());
@@ -130,11 +130,11 @@ describe("sweep of one cluster", () => {
 describe("sweep cost at size", () => {
   it("a no-change sweep of 1,000 nodes is one query per shard, one for runs in flight, and no write", async () => {
     const { clusterId, nodes } = await cluster(1);
-    const [template] = await queryNodes(h.deps, clusterId);
+    const [template] = await queryNodes(h.deps, { clusterId });
     const ids = Array.from({ length: 999 }, (_, i) => `bulk-${String(i).padStart(4, "0")}`);
     for (let i = 0; i < ids.length; i += 50) {
       await Promise.all(
-        ids.slice(i, i + 50).map((id) => h.deps.table.put({ Item: { ...template!, ...nodeKey(clusterId, id), nodeId: id } })),
+        ids.slice(i, i + 50).map((id) => h.deps.table.put({ Item: { ...template!, ...nodeKey(clusterId, id, DEFAULT_NODE_SHARDS), nodeId: id } })),
       );
     }
     clock.advance(1000);
@@ -145,7 +145,7 @@ describe("sweep cost at size", () => {
     expect(result.changed).toBe(0);
     expect(writes()).toBe(0);
     expect(h.requests.counts).toEqual({ QueryCommand: 5 });
-    expect((await queryNodes(h.deps, clusterId)).length).toBe(1000);
+    expect((await queryNodes(h.deps, { clusterId })).length).toBe(1000);
   });
 });
 

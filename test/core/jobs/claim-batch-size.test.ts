@@ -4,6 +4,7 @@ import { MAX_CLAIMS_PER_WRITE, claimDue } from "../../../core/jobs/claims";
 import type { JobItem } from "../../../core/jobs/job-item";
 import type { Deps } from "../../../core/ports";
 import type { TransactItem } from "../../../core/store/table";
+import { DEFAULT_NODE_SHARDS } from "../../../core/store/keys";
 
 /**
  * A claim transaction holds up to MAX_CLAIMS_PER_WRITE occurrences, and writes each job twice:
@@ -12,7 +13,7 @@ import type { TransactItem } from "../../../core/store/table";
  */
 const NOW = Date.parse("2026-12-02T10:00:00Z");
 const cluster = { clusterId: "c", settings: {}, joinTokenHash: "x", createdAt: "2026-12-01T00:00:00Z" } as ClusterItem;
-const cred = { clusterId: "c", nodeId: "n", epoch: 1, token: "rnt_test" };
+const cred = { clusterId: "c", nodeId: "n", epoch: 1, shards: DEFAULT_NODE_SHARDS, token: "rnt_test" };
 
 const bigJob = (i: number, queued: number): JobItem => ({
   clusterId: "c",

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCluster } from "../../../core/clusters/cluster-item";
 import type { RosterEvent } from "../../../core/events/events";
-import { activeRunPartition, nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, activeRunPartition, nodeKey } from "../../../core/store/keys";
 import { type EventSink, drainOutbox } from "../../../core/events/publish";
 import { sweepCluster } from "../../../core/detection/sweep";
 import type { Table } from "../../../core/store/table";
@@ -74,7 +74,7 @@ function appOver(table: Table) {
 }
 
 const isHeartbeat = (input: { Key?: Record<string, unknown>; UpdateExpression?: string }, clusterId: string, nodeId: string) =>
-  input.Key?.pk === nodeKey(clusterId, nodeId).pk && input.Key?.sk === nodeId && String(input.UpdateExpression).includes("lastCheckIn");
+  input.Key?.pk === nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS).pk && input.Key?.sk === nodeId && String(input.UpdateExpression).includes("lastCheckIn");
 
 // -------------------------------------------------------------------------------------------
 // G4: overlapping check-ins of one node
@@ -329,7 +329,7 @@ describe("held: a check-in's take-back against a complete of the same run", () =
     expect((await runsOf(clusterId, "done")).map((r) => r.state)).toEqual(["succeeded"]);
     expect(await eventsOf(clusterId, "job.completed")).toHaveLength(1);
     expect(await eventsOf(clusterId, "job.orphaned")).toEqual([]);
-    const item = await h.deps.table.get({ Key: nodeKey(clusterId, "a"), ConsistentRead: true });
+    const item = await h.deps.table.get({ Key: nodeKey(clusterId, "a", DEFAULT_NODE_SHARDS), ConsistentRead: true });
     expect(item?.assigned).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCluster } from "../../../core/clusters/cluster-item";
-import { activeRunPartition, nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, activeRunPartition, nodeKey } from "../../../core/store/keys";
 import { sweepCluster } from "../../../core/detection/sweep";
 import type { FakeClock } from "../../support/fake-clock";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../../support/harness";
@@ -209,7 +209,7 @@ describe("claims", () => {
     const { claimDue } = await import("../../../core/jobs/claims");
     const { readClusterAndDue } = await import("../../../core/jobs/claims");
     const read = await readClusterAndDue(h.deps, clusterId, clock.now(), 16);
-    const cred = (n: Node) => ({ clusterId, nodeId: n.nodeId, epoch: n.epoch, token: n.nodeToken });
+    const cred = (n: Node) => ({ clusterId, nodeId: n.nodeId, epoch: n.epoch, shards: DEFAULT_NODE_SHARDS, token: n.nodeToken });
     // Scheduling switched off by an admin after the check-in read the node: no claim.
     await h.call("PATCH", `/v1/clusters/${clusterId}/nodes/b`, { token: h.adminToken, body: { schedulingEnabled: false } });
     expect(await claimDue(h.deps, read.cluster!, cred(b), read.due, 1, clock.now())).toEqual([]);
@@ -251,7 +251,7 @@ describe("claims", () => {
     const cluster = (await readCluster(h.deps, clusterId))!;
     // Mark a recovering while the guard keeps its claim (as if the sweep's requeue had not run yet).
     await h.deps.table.update({
-      Key: nodeKey(clusterId, "a"),
+      Key: nodeKey(clusterId, "a", DEFAULT_NODE_SHARDS),
       UpdateExpression: "SET #s = :r, recoveringSince = :now",
       ExpressionAttributeNames: { "#s": "state" },
       ExpressionAttributeValues: { ":r": "recovering", ":now": clock.now() },
@@ -284,7 +284,7 @@ describe("identities are never reused", () => {
     await start(clusterId, b, claim);
     // b goes offline while the guard is up (set by hand here): its run stays.
     await h.deps.table.update({
-      Key: nodeKey(clusterId, "b"),
+      Key: nodeKey(clusterId, "b", DEFAULT_NODE_SHARDS),
       UpdateExpression: "SET #s = :o",
       ExpressionAttributeNames: { "#s": "state" },
       ExpressionAttributeValues: { ":o": "offline" },
@@ -297,7 +297,7 @@ describe("identities are never reused", () => {
     const refused = await h.call("DELETE", `/v1/clusters/${clusterId}/nodes/b`, { token: h.adminToken });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe("node_has_runs");
-    expect(await h.deps.table.get({ Key: nodeKey(clusterId, "b") })).toBeDefined();
+    expect(await h.deps.table.get({ Key: nodeKey(clusterId, "b", DEFAULT_NODE_SHARDS) })).toBeDefined();
     expect((await h.call("POST", `/v1/clusters/${clusterId}/stabilize`, { token: h.adminToken })).status).toBe(200);
     expect((await h.call("DELETE", `/v1/clusters/${clusterId}/nodes/b`, { token: h.adminToken })).status).toBe(204);
     expect((await runsOf(clusterId, "held"))[0]).toMatchObject({ runId: claim.runId, state: "orphaned" });

@@ -13,15 +13,14 @@ import { cancellingWrites, checksOn, completeWrites, startWrites, takeBackWrites
 import { claimWrites } from "../../../core/jobs/claim-writes";
 import type { NodeCredentials } from "../../../core/nodes/credentials";
 import type { NodeItem } from "../../../core/nodes/node-item";
-import {
-  NODE_SHARDS,
+import { DEFAULT_NODE_SHARDS,
   activeRunKey,
   activeRunPartition,
   clusterKey,
   eventPartition,
   jobKey,
   nodeKey,
-  nodePartition,
+  nodePartitions,
   runHistoryKey,
   runHistoryPartition,
 } from "../../../core/store/keys";
@@ -69,14 +68,14 @@ async function situation(stage: "due" | "claimed" | "started" | "cancelling") {
     const cancelled = await h.call("POST", `/v1/clusters/${clusterId}/runs/${encodeURIComponent(claim!.runId)}/cancel`, { token: h.adminToken });
     expect(cancelled.body.state).toBe("cancelling");
   }
-  const cred: NodeCredentials = { clusterId, nodeId: node.nodeId, epoch: node.epoch, token: node.nodeToken };
+  const cred: NodeCredentials = { clusterId, nodeId: node.nodeId, epoch: node.epoch, shards: DEFAULT_NODE_SHARDS, token: node.nodeToken };
   return { clusterId, node, cred, claim };
 }
 type Situation = Awaited<ReturnType<typeof situation>>;
 
 const get = async (key: Key) => h.deps.table.get({ Key: key, ConsistentRead: true });
 const readJob = async (clusterId: string) => toJob((await get(jobKey(clusterId, "j")))!) as JobItem;
-const readNode = async (clusterId: string) => (await get(nodeKey(clusterId, "a"))) as NodeItem | undefined;
+const readNode = async (clusterId: string) => (await get(nodeKey(clusterId, "a", DEFAULT_NODE_SHARDS))) as NodeItem | undefined;
 const readRun = async (clusterId: string, runId: string) => (await get(activeRunKey(clusterId, runId))) as RunItem | undefined;
 const set = (key: Key, attributes: Record<string, unknown>) =>
   h.deps.table.update({
@@ -90,7 +89,7 @@ const set = (key: Key, attributes: Record<string, unknown>) =>
 async function everything(clusterId: string) {
   const pks = [
     clusterKey(clusterId).pk,
-    ...Array.from({ length: NODE_SHARDS }, (_, s) => nodePartition(clusterId, s)),
+    ...nodePartitions(clusterId, DEFAULT_NODE_SHARDS),
     activeRunPartition(clusterId),
     runHistoryPartition(clusterId),
     eventPartition(clusterId),
@@ -175,15 +174,15 @@ function takeBackCases(row: RunRow): Case[] {
   const build = (live: boolean) => async () => {
     const s = await situation(from);
     const stored = (await readNode(s.clusterId))!;
-    if (live) await set(nodeKey(s.clusterId, "a"), { state: NODE_STATE_FOR[row.name]![from], ...NODE_EXTRA_FOR[row.name] });
-    else await set(nodeKey(s.clusterId, "a"), { epoch: stored.epoch + 1 }); // another incarnation took its place
+    if (live) await set(nodeKey(s.clusterId, "a", DEFAULT_NODE_SHARDS), { state: NODE_STATE_FOR[row.name]![from], ...NODE_EXTRA_FOR[row.name] });
+    else await set(nodeKey(s.clusterId, "a", DEFAULT_NODE_SHARDS), { epoch: stored.epoch + 1 }); // another incarnation took its place
     const run = (await readRun(s.clusterId, s.claim!.runId))!;
     const node = (await readNode(s.clusterId))!;
     const settings = await settingsOf(s.clusterId);
     const items =
       row.to === "cancelling" // an admin's cancel of a started run: it stays in flight
-        ? cancellingWrites(row, { run, node, settings, now: now(), retentionMs: settings.eventRetentionMs }).items
-        : takeBackWrites(row, { run, node, job: await readJob(s.clusterId), settings, now: now(), seq: 0 });
+        ? cancellingWrites(row, { run, node, shards: DEFAULT_NODE_SHARDS, settings, now: now(), retentionMs: settings.eventRetentionMs }).items
+        : takeBackWrites(row, { run, node, shards: DEFAULT_NODE_SHARDS, job: await readJob(s.clusterId), settings, now: now(), seq: 0 });
     return { s, items, runId: run.runId };
   };
   return [
@@ -211,7 +210,7 @@ interface Breach {
   apply(b: Built, row: RunRow): Promise<unknown>;
 }
 const run = (b: Built) => activeRunKey(b.s.clusterId, b.runId);
-const node = (b: Built) => nodeKey(b.s.clusterId, "a");
+const node = (b: Built) => nodeKey(b.s.clusterId, "a", DEFAULT_NODE_SHARDS);
 const BREACHES: Record<RunCheck, Breach[]> = {
   absent: [{ how: "a run is already stored under its id", apply: (b) => h.deps.table.put({ Item: { ...run(b), runId: b.runId, state: "claimed" } }) }],
   state: [{ how: "the run moved to another state", apply: (b, row) => set(run(b), { state: row.from[0] === "claimed" ? "started" : "claimed" }) }],
@@ -260,7 +259,7 @@ function itemOf(b: Built, check: RunCheck): number {
   });
   const target = {
     run: activeRunKey(b.s.clusterId, b.runId),
-    node: nodeKey(b.s.clusterId, "a"),
+    node: nodeKey(b.s.clusterId, "a", DEFAULT_NODE_SHARDS),
     cluster: clusterKey(b.s.clusterId),
     job: jobKey(b.s.clusterId, "j"),
   }[CHECKED_ON[check]];
@@ -330,12 +329,13 @@ describe("the guard and the take-backs", () => {
   it("lets a leave or an admin's force-offline waive the guard (node-down), and not-held never checks it", async () => {
     for (const [name, ignoreGuard] of [["node-down", true], ["not-held", false]] as const) {
       const s = await situation("claimed");
-      await set(nodeKey(s.clusterId, "a"), { state: name === "node-down" ? "stopped" : "running" });
+      await set(nodeKey(s.clusterId, "a", DEFAULT_NODE_SHARDS), { state: name === "node-down" ? "stopped" : "running" });
       await set(clusterKey(s.clusterId), { disruptedSince: now() });
       const run = (await readRun(s.clusterId, s.claim!.runId))!;
       const items = takeBackWrites(rowOf(RUN_LIFECYCLE, name, "claimed"), {
         run,
         node: await readNode(s.clusterId),
+        shards: DEFAULT_NODE_SHARDS,
         job: await readJob(s.clusterId),
         settings: await settingsOf(s.clusterId),
         now: now(),
@@ -349,7 +349,7 @@ describe("the guard and the take-backs", () => {
 
   it("will not write a take-back that is not a row: orphaning a claim throws NotATransition, and nothing changes", async () => {
     const s = await situation("claimed");
-    await set(nodeKey(s.clusterId, "a"), { state: "offline" });
+    await set(nodeKey(s.clusterId, "a", DEFAULT_NODE_SHARDS), { state: "offline" });
     const cluster = (await readCluster(h.deps, s.clusterId))!;
     const run = (await readRun(s.clusterId, s.claim!.runId))!;
     const before = await everything(s.clusterId);
@@ -369,7 +369,7 @@ describe("renew: a check-in that lists the run", () => {
     expect(listed.heldAt).toBe(now());
     expect(await readRun(s.clusterId, s.claim!.runId)).toEqual(runBefore);
 
-    await set(nodeKey(s.clusterId, "a"), { tokenHash: hashToken("rnode_another") });
+    await set(nodeKey(s.clusterId, "a", DEFAULT_NODE_SHARDS), { tokenHash: hashToken("rnode_another") });
     clock.advance(1_000);
     const before = await everything(s.clusterId);
     expect((await checkIn(h, s.clusterId, s.node, { holding: [s.claim!.runId] })).status).toBeGreaterThanOrEqual(400);

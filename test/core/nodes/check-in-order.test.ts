@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sweepCluster } from "../../../core/detection/sweep";
 import { readCluster } from "../../../core/clusters/cluster-item";
 import type { NodeItem } from "../../../core/nodes/node-item";
-import { nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, nodeKey } from "../../../core/store/keys";
 import type { UpdateInput } from "../../../core/store/table";
 import type { FakeClock } from "../../support/fake-clock";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../../support/harness";
@@ -42,7 +42,7 @@ function holdNextHeartbeat(nodeId: string) {
 }
 
 const stored = async (clusterId: string, nodeId: string) =>
-  (await h.deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem;
+  (await h.deps.table.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true })) as NodeItem;
 
 describe("check-ins out of order, without seq", () => {
   it("a check-in whose write lands after a later one's is refused and changes nothing; the node is not timed out early", async () => {

@@ -8,7 +8,7 @@ import { CLUSTER_CHECKS, NODE_LIFECYCLE, type NodeCheck, type NodeRow } from "..
 import { NODE_STATES, type NodeItem, type NodeState } from "../../../core/nodes/node-item";
 import { nodeTransaction, nodeUpdate } from "../../../core/nodes/node-writes";
 import { hashToken } from "../../../core/common/tokens";
-import { clusterKey, eventPartition, nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, clusterKey, eventPartition, nodeKey } from "../../../core/store/keys";
 import { ConditionFailed, TransactionCanceled } from "../../../core/store/table";
 import { type Harness, harness } from "../../support/harness";
 
@@ -141,7 +141,7 @@ const BREACHES: Breach[] = [
 
 function storedNode(state: NodeState, clusterId = "x", nodeId = "n"): NodeItem {
   return {
-    ...nodeKey(clusterId, nodeId),
+    ...nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS),
     clusterId,
     nodeId,
     state,
@@ -172,12 +172,12 @@ async function write(row: NodeRow, from: NodeState | typeof ABSENT, breach?: Bre
   const nodeId = "n";
   const read = from === ABSENT ? undefined : storedNode(from, clusterId, nodeId);
   const stored = breach?.node ? breach.node(read ? { ...read } : undefined, row) : read;
-  if (stored) await h.deps.table.put({ Item: { ...stored, ...nodeKey(clusterId, nodeId), clusterId, nodeId } });
+  if (stored) await h.deps.table.put({ Item: { ...stored, ...nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), clusterId, nodeId } });
   if (breach?.cluster?.read) await setCluster(clusterId, breach.cluster.read);
   const cluster = (await readCluster(h.deps, clusterId, { consistent: true }))!;
   if (breach?.cluster) await setCluster(clusterId, breach.cluster.stored);
 
-  const cred = { clusterId, nodeId, epoch: 3, token: TOKEN };
+  const cred = { clusterId, nodeId, epoch: 3, shards: DEFAULT_NODE_SHARDS, token: TOKEN };
   const incarnation = { ...storedNode("running", clusterId, nodeId), epoch: 4, tokenHash: hashToken("rnode_next") };
   const common = {
     nodeId,
@@ -192,7 +192,7 @@ async function write(row: NodeRow, from: NodeState | typeof ABSENT, breach?: Bre
   let refused = false;
   try {
     if (row.events.length === 0) {
-      await h.deps.table.update(nodeUpdate(row, { ...common, clusterId }));
+      await h.deps.table.update(nodeUpdate(row, { ...common, clusterId, shards: DEFAULT_NODE_SHARDS }));
     } else {
       await h.deps.table.transact(nodeTransaction(row, { ...common, cluster, now: row.checks.includes("fresh") ? CHECK_IN_AT : h.deps.clock.now(), details: DETAILS }).items);
     }
@@ -201,7 +201,7 @@ async function write(row: NodeRow, from: NodeState | typeof ABSENT, breach?: Bre
     if (error instanceof TransactionCanceled) expect(error.reasons.some((r) => r.code === "ConditionalCheckFailed")).toBe(true);
     refused = true;
   }
-  const after = (await h.deps.table.get({ Key: nodeKey(clusterId, nodeId), ConsistentRead: true })) as NodeItem | undefined;
+  const after = (await h.deps.table.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true })) as NodeItem | undefined;
   const events = (
     await h.deps.table.query({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": eventPartition(clusterId) }, ConsistentRead: true })
   ).items.map((e) => e.type as string);

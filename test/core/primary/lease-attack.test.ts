@@ -3,7 +3,7 @@ import { readCluster } from "../../../core/clusters/cluster-item";
 import { fenceAfterMs } from "../../../core/clusters/fence";
 import { runSweep, sweepCluster } from "../../../core/detection/sweep";
 import type { NodeItem } from "../../../core/nodes/node-item";
-import { clusterKey, nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, clusterKey, nodeKey } from "../../../core/store/keys";
 import type { Table } from "../../../core/store/table";
 import { silentLogger } from "../../../functions/http/log";
 import { backgroundSweeps } from "../../../functions/sweeps";
@@ -166,7 +166,7 @@ async function storedProblems(h: Harness, clusterId: string, ids: string[]) {
   const cluster = (await readCluster({ ...h.deps, table }, clusterId, { consistent: true }))!;
   const problems: string[] = [];
   for (const id of ids) {
-    const item = (await table.get({ Key: nodeKey(clusterId, id), ConsistentRead: true })) as NodeItem | undefined;
+    const item = (await table.get({ Key: nodeKey(clusterId, id, DEFAULT_NODE_SHARDS), ConsistentRead: true })) as NodeItem | undefined;
     const holds = cluster.primary?.nodeId === id;
     if (holds) {
       const p = cluster.primary!;
@@ -259,7 +259,7 @@ describe("attack: a check-in the holder gave up on, still in flight, hands the l
     const slow = g.hold(clusterQuery(clusterId));
     const x = ask(h, clusterId, a, tl, { lost: true });
     await slow.reached;
-    await until(async () => ((await g.real.get({ Key: nodeKey(clusterId, "a"), ConsistentRead: true })) as NodeItem).lastCheckIn === t0, "X's heartbeat");
+    await until(async () => ((await g.real.get({ Key: nodeKey(clusterId, "a", DEFAULT_NODE_SHARDS), ConsistentRead: true })) as NodeItem).lastCheckIn === t0, "X's heartbeat");
 
     // Y: a's next check-in, I / 2 later (seq higher, claims nothing still): a is told primary and believes it.
     clock.advance(I / 2);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCluster } from "../../../core/clusters/cluster-item";
 import type { RosterEvent } from "../../../core/events/events";
-import { nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, nodeKey } from "../../../core/store/keys";
 import type { Table } from "../../../core/store/table";
 import type { FakeClock } from "../../support/fake-clock";
 import { FAULT_KINDS, type FaultKind, type Faults, type Predicate, faults, onTable, transactWithEvent, writeOf } from "../../support/faults";
@@ -73,7 +73,7 @@ async function lease(ctx: Ctx) {
   const cluster = (await readCluster(h.deps, ctx.clusterId, { consistent: true }))!;
   const terms: Record<string, number> = {};
   for (const n of ctx.nodes) {
-    const item = await realTable.get({ Key: nodeKey(ctx.clusterId, n.nodeId), ConsistentRead: true });
+    const item = await realTable.get({ Key: nodeKey(ctx.clusterId, n.nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true });
     if (item?.primaryTerm !== undefined) terms[n.nodeId] = item.primaryTerm;
   }
   return { holder: cluster.primary ? [cluster.primary.nodeId, cluster.primary.term] : null, terms, handoverTo: cluster.handoverTo ?? null };

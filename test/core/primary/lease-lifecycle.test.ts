@@ -6,7 +6,7 @@ import type { NodeItem } from "../../../core/nodes/node-item";
 import { hashToken } from "../../../core/common/tokens";
 import { LEASE_CHECKED_ON, LEASE_LIFECYCLE, LEASE_STATES, type LeaseCheck, type LeaseRow } from "../../../core/primary/lease-lifecycle";
 import { appointWrites, electWrites, handOverWrites, handoverRequest, loseWrites, releaseWrites } from "../../../core/primary/lease-writes";
-import { clusterKey, eventPartition, nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, clusterKey, eventPartition, nodeKey } from "../../../core/store/keys";
 import { ConditionFailed, TransactionCanceled, type TransactItem } from "../../../core/store/table";
 import { type Harness, harness } from "../../support/harness";
 
@@ -62,7 +62,7 @@ let clusters = 0;
 
 function node(clusterId: string, nodeId: string, extra: Partial<NodeItem> = {}): NodeItem {
   return {
-    ...nodeKey(clusterId, nodeId),
+    ...nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS),
     clusterId,
     nodeId,
     state: "running",
@@ -107,7 +107,7 @@ function worldFor(row: LeaseRow, clusterId: string): World {
 
 /** The row's items, built as its callers build them, from the world as read. */
 function writesOf(row: LeaseRow, cluster: ClusterItem, world: World): TransactItem[] | { single: ReturnType<typeof handoverRequest> } {
-  const cred = { clusterId: cluster.clusterId, nodeId: "w", epoch: 1, token: TOKEN };
+  const cred = { clusterId: cluster.clusterId, nodeId: "w", epoch: 1, shards: DEFAULT_NODE_SHARDS, token: TOKEN };
   switch (row.name) {
     case "elect":
       return electWrites(row, { cluster, cred, now: NOW }).items;
@@ -183,7 +183,7 @@ async function write(row: LeaseRow, breach?: (w: World) => void) {
 
 async function snapshot(clusterId: string) {
   const cluster = await readCluster(h.deps, clusterId, { consistent: true });
-  const nodes = await Promise.all(["w", "t", "p"].map((id) => h.deps.table.get({ Key: nodeKey(clusterId, id), ConsistentRead: true })));
+  const nodes = await Promise.all(["w", "t", "p"].map((id) => h.deps.table.get({ Key: nodeKey(clusterId, id, DEFAULT_NODE_SHARDS), ConsistentRead: true })));
   const events = (await h.deps.table.query({ KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": eventPartition(clusterId) }, ConsistentRead: true })).items;
   return { lease: { primary: cluster?.primary, primaryTerm: cluster?.primaryTerm, handoverTo: cluster?.handoverTo }, nodes, events: events.map((e) => e.type as string) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type ClusterItem, readCluster } from "../../../core/clusters/cluster-item";
 import { sweepCluster } from "../../../core/detection/sweep";
 import type { NodeItem } from "../../../core/nodes/node-item";
-import { clusterKey, nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, clusterKey, nodeKey } from "../../../core/store/keys";
 import type { TransactItem } from "../../../core/store/table";
 import type { FakeClock } from "../../support/fake-clock";
 import { faults, transactWithEvent } from "../../support/faults";
@@ -58,14 +58,14 @@ async function setup(): Promise<Setup> {
 }
 
 const nodeOf = async (s: Setup, nodeId = "a") =>
-  (await s.h.deps.table.get({ Key: nodeKey(s.clusterId, nodeId), ConsistentRead: true })) as NodeItem;
+  (await s.h.deps.table.get({ Key: nodeKey(s.clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true })) as NodeItem;
 const clusterOf = async (s: Setup) => (await readCluster(s.h.deps, s.clusterId, { consistent: true }))!;
 const sweep = async (s: Setup) => sweepCluster(s.h.deps, await clusterOf(s));
 
 /** Leave `a` recovering while it holds the lease: the state no row writes, made by hand. */
 async function recoveringHolder(s: Setup) {
   await s.h.deps.table.update({
-    Key: nodeKey(s.clusterId, "a"),
+    Key: nodeKey(s.clusterId, "a", DEFAULT_NODE_SHARDS),
     UpdateExpression: "SET #state = :recovering, recoveringSince = :now",
     ExpressionAttributeNames: { "#state": "state" },
     ExpressionAttributeValues: { ":recovering": "recovering", ":now": s.clock.now() },

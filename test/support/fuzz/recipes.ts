@@ -102,7 +102,7 @@ export const recipes: Record<string, Recipe> = {
     baseline: () => ({ params: {}, body: { clusterId: "fz-created" } }),
     valid: () =>
       fc.record(
-        { params: fc.constant({}), body: fc.record({ clusterId: fc.oneof(idArb, some("fz", "fz-other", "fz-x")), settings: settingsArb }, { requiredKeys: ["clusterId"] }) },
+        { params: fc.constant({}), body: fc.record({ clusterId: fc.oneof(idArb, some("fz", "fz-other", "fz-x")), settings: settingsArb, expectedNodes: fc.integer({ min: 1, max: 250_000 }) }, { requiredKeys: ["clusterId"] }) },
       ),
   },
   "GET /v1/clusters": { token: "admin", baseline: () => ({ params: {} }), valid: () => fc.constant({ params: {} }) },

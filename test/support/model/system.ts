@@ -9,7 +9,7 @@ import { createCluster } from "../../../core/clusters/clusters";
 import type { Deps } from "../../../core/ports";
 import { RosterError } from "../../../core/common/errors";
 import { type JobItem, createJob, deleteJob, triggerJob } from "../../../core/jobs/jobs";
-import { clusterKey, eventPartition, nodeKey } from "../../../core/store/keys";
+import { DEFAULT_NODE_SHARDS, clusterKey, eventPartition, nodeKey } from "../../../core/store/keys";
 import { queryAll } from "../../../core/store/table";
 import { join } from "../../../core/nodes/join";
 import { checkIn } from "../../../core/nodes/check-in";
@@ -100,17 +100,17 @@ export class System {
   }
   checkIn(cred: Cred, body: { capacity: number; holding?: string[]; types?: string[] }) {
     return this.call(() =>
-      checkIn(this.deps, { clusterId: this.clusterId, ...cred }, { epoch: cred.epoch, sentAt: iso(this.clock.now()), ...body }),
+      checkIn(this.deps, { clusterId: this.clusterId, shards: DEFAULT_NODE_SHARDS, ...cred }, { epoch: cred.epoch, sentAt: iso(this.clock.now()), ...body }),
     );
   }
   start(cred: Cred, runId: string, claimToken: string) {
-    return this.call(() => startRun(this.deps, { clusterId: this.clusterId, ...cred }, runId, claimToken));
+    return this.call(() => startRun(this.deps, { clusterId: this.clusterId, shards: DEFAULT_NODE_SHARDS, ...cred }, runId, claimToken));
   }
   complete(cred: Cred, runId: string, claimToken: string, outcome: "succeeded" | "failed") {
-    return this.call(() => completeRun(this.deps, { clusterId: this.clusterId, ...cred }, runId, { claimToken, outcome }));
+    return this.call(() => completeRun(this.deps, { clusterId: this.clusterId, shards: DEFAULT_NODE_SHARDS, ...cred }, runId, { claimToken, outcome }));
   }
   leave(cred: Cred) {
-    return this.call(() => leave(this.deps, { clusterId: this.clusterId, ...cred }));
+    return this.call(() => leave(this.deps, { clusterId: this.clusterId, shards: DEFAULT_NODE_SHARDS, ...cred }));
   }
   forget(nodeId: string) {
     return this.call(() => forgetNode(this.deps, this.clusterId, nodeId));
@@ -129,10 +129,10 @@ export class System {
   }
   /** Drain or undrain as an admin, or with a node token (what the route passes for a node's own token). */
   drain(nodeId: string, cred?: Cred) {
-    return this.call(() => drainNode(this.deps, this.clusterId, nodeId, cred ? { cred: { clusterId: this.clusterId, ...cred } } : { admin: true }));
+    return this.call(() => drainNode(this.deps, this.clusterId, nodeId, cred ? { cred: { clusterId: this.clusterId, shards: DEFAULT_NODE_SHARDS, ...cred } } : { admin: true }));
   }
   undrain(nodeId: string, cred?: Cred) {
-    return this.call(() => undrainNode(this.deps, this.clusterId, nodeId, cred ? { cred: { clusterId: this.clusterId, ...cred } } : { admin: true }));
+    return this.call(() => undrainNode(this.deps, this.clusterId, nodeId, cred ? { cred: { clusterId: this.clusterId, shards: DEFAULT_NODE_SHARDS, ...cred } } : { admin: true }));
   }
   cancel(runId: string) {
     return this.call(() => cancelRun(this.deps, this.clusterId, runId));
@@ -151,7 +151,7 @@ export class System {
     const [nodes, runs, partition, events] = await Promise.all([
       // Only the shards our node ids live in, each one query.
       Promise.all(
-        [...new Set(NODE_IDS.map((n) => nodeKey(this.clusterId, n).pk))].map((pk) =>
+        [...new Set(NODE_IDS.map((n) => nodeKey(this.clusterId, n, DEFAULT_NODE_SHARDS).pk))].map((pk) =>
           queryAll(this.deps.table, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": pk }, ConsistentRead: true }),
         ),
       ).then((x) => x.flat() as NodeItem[]),
