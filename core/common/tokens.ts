@@ -41,7 +41,7 @@ export const parseToken = (token: string): ParsedToken => {
   const named = Buffer.from(match[2]!, "base64url").toString();
   if (match[1] === "rjt") return { kind: "join", clusterId: named };
   const [clusterId, nodeId, epoch, shards, ...rest] = named.split("/");
-  const badShards = shards !== undefined && !/^[1-9][0-9]{0,5}$/.test(shards);
+  const badShards = shards !== undefined && !/^[1-9][0-9]{0,2}$/.test(shards); // no cluster has over 100
   if (!clusterId || !nodeId || !epoch || rest.length > 0 || !/^[1-9][0-9]*$/.test(epoch) || badShards) {
     return { kind: "admin" }; // not a well-formed node token: it can only fail as an admin token
   }

@@ -2,7 +2,7 @@ import { RosterError, conflict, unauthorized } from "../common/errors";
 import { type NodeItem, isLive } from "./node-item";
 import type { Item } from "../store/table";
 import { type ParsedToken, hashToken, tokenMatches } from "../common/tokens";
-import { DEFAULT_NODE_SHARDS, nodeKey } from "../store/keys";
+import { DEFAULT_NODE_SHARDS, MAX_NODE_SHARDS, nodeKey } from "../store/keys";
 import { NODE_LIFECYCLE } from "./lifecycle";
 
 /** A node token as presented: its secret and the incarnation it names. */
@@ -14,6 +14,13 @@ export interface NodeCredentials {
   shards: number;
   token: string;
 }
+
+/**
+ * A node token's label as the API takes it: an epoch a table condition can hold (no token names
+ * one past 2^53) and a shard count no cluster exceeds. Anything else can only be refused.
+ */
+export const plausibleNodeToken = (parsed: Extract<ParsedToken, { kind: "node" }>) =>
+  Number.isSafeInteger(parsed.epoch) && (parsed.shards ?? DEFAULT_NODE_SHARDS) <= MAX_NODE_SHARDS;
 
 /** The credentials a node token presents (a token naming no shard count is of a 4-shard cluster). */
 export const credentialsOf = (parsed: Extract<ParsedToken, { kind: "node" }>, token: string): NodeCredentials => ({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { readCluster } from "../clusters/cluster-item";
+import { type ClusterItem, readCluster } from "../clusters/cluster-item";
 import { withDefaults } from "../clusters/settings";
 import { RosterError, unauthorized } from "../common/errors";
 import { tokenMatches } from "../common/tokens";
@@ -30,10 +30,9 @@ export type Peers = z.infer<typeof peersSchema>;
  * the cluster's nodes, which a server reuses for a second (`peers-memo.ts`).
  */
 export async function listPeers(deps: Deps, cred: NodeCredentials): Promise<Peers> {
-  const [cluster, self, nodes] = await Promise.all([
+  const [cluster, self] = await Promise.all([
     readCluster(deps, cred.clusterId),
     deps.table.get({ Key: ownNodeKey(cred), ConsistentRead: true }) as Promise<NodeItem | undefined>,
-    nodeList(deps, cred),
   ]);
   if (!cluster || !self) throw unauthorized();
   if (self.epoch === cred.epoch && tokenMatches(cred.token, self.tokenHash)) {
@@ -42,6 +41,10 @@ export async function listPeers(deps: Deps, cred: NodeCredentials): Promise<Peer
     const why = explainRefusal(self, cred);
     throw why instanceof RosterError ? why : unauthorized();
   }
+  // Only now, the token proven: the cluster item's shard count, never the one a token names
+  // (a forged token must neither make the server read a million partitions nor leave a
+  // partial list in the memo other nodes read).
+  const nodes = await nodeList(deps, cluster);
   const settings = withDefaults(cluster.settings);
   // The query may lag a moment behind the consistent read of the caller's own item.
   const latest = [...nodes.filter((n) => n.nodeId !== self.nodeId), self];
@@ -53,13 +56,12 @@ export async function listPeers(deps: Deps, cred: NodeCredentials): Promise<Peer
 }
 
 /** Every node item of the cluster: the memo's, when it holds a recent enough read. */
-async function nodeList(deps: Deps, cred: NodeCredentials): Promise<NodeItem[]> {
+async function nodeList(deps: Deps, cluster: ClusterItem): Promise<NodeItem[]> {
   const memo = deps.peersMemo as ReadMemo<NodeItem[]> | undefined;
   const now = deps.clock.now();
-  const remembered = memo?.get(cred.clusterId, now);
+  const remembered = memo?.get(cluster.clusterId, now);
   if (remembered) return remembered;
-  // The shard count the token names: read beside the cluster item, not after it.
-  const nodes = await queryNodes(deps, { clusterId: cred.clusterId, nodeShards: cred.shards });
-  memo?.set(cred.clusterId, now, nodes);
+  const nodes = await queryNodes(deps, cluster);
+  memo?.set(cluster.clusterId, now, nodes);
   return nodes;
 }

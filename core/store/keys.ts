@@ -12,6 +12,8 @@ export const DEFAULT_NODE_SHARDS = 4;
 /** Nodes per shard at a 5 s interval with half of a partition's 1,000 writes/s to spare. */
 export const NODES_PER_SHARD = 2_500;
 export const MAX_EXPECTED_NODES = 250_000;
+/** The most node shards a cluster can have (`nodeShardsFor(MAX_EXPECTED_NODES)`). */
+export const MAX_NODE_SHARDS = Math.ceil(MAX_EXPECTED_NODES / NODES_PER_SHARD);
 
 /** The shard count of a cluster created for `expectedNodes` (at least the default 4). */
 export const nodeShardsFor = (expectedNodes: number | undefined): number =>

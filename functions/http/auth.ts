@@ -3,7 +3,7 @@ import { createMiddleware } from "hono/factory";
 import { verifyToken } from "../../core/clusters/auth";
 import type { Deps } from "../../core/ports";
 import { forbidden, unauthorized } from "../../core/common/errors";
-import { type NodeCredentials, credentialsOf } from "../../core/nodes/credentials";
+import { type NodeCredentials, credentialsOf, plausibleNodeToken } from "../../core/nodes/credentials";
 import { parseToken, tokenMatches } from "../../core/common/tokens";
 
 export type AuthEnv = { Variables: { node: NodeCredentials; joinToken: string } };
@@ -49,8 +49,7 @@ export function authGuards(deps: Deps, adminTokenHash: string) {
     createMiddleware<AuthEnv>(async (c, next) => {
       const token = bearer(c);
       const parsed = parseToken(token);
-      // No token names an epoch past 2^53; such a number would not even reach the table's condition.
-      if (parsed.kind === "node" && !Number.isSafeInteger(parsed.epoch)) throw unauthorized();
+      if (parsed.kind === "node" && !plausibleNodeToken(parsed)) throw unauthorized();
       if (
         parsed.kind === "node" &&
         parsed.clusterId === c.req.param("clusterId") &&
@@ -67,7 +66,7 @@ export function authGuards(deps: Deps, adminTokenHash: string) {
     const token = bearer(c);
     const parsed = parseToken(token);
     if (parsed.kind === "admin" && tokenMatches(token, adminTokenHash)) return next();
-    if (parsed.kind === "node" && Number.isSafeInteger(parsed.epoch) && parsed.clusterId === c.req.param("clusterId") && parsed.nodeId === c.req.param("nodeId")) {
+    if (parsed.kind === "node" && plausibleNodeToken(parsed) && parsed.clusterId === c.req.param("clusterId") && parsed.nodeId === c.req.param("nodeId")) {
       c.set("node", credentialsOf(parsed, token));
       return next();
     }
