@@ -5,7 +5,7 @@
  *
  * BENCH_SECONDS sets the throughput runs' length (default 30), BENCH_LAMBDA_SECONDS the Lambda
  * path's (default 60), BENCH_COLD_RUNS the cold starts of each bundle (default 15).
- * BENCH_ONLY=lambda,cold (any of lambda, cold, http, throughput, requests, race, scale, hitrate, detection) runs
+ * BENCH_ONLY=lambda,cold (any of lambda, owncpu, cold, http, throughput, requests, race, scale, hitrate, detection) runs
  * those steps only and keeps the other results of bench/results.json.
  */
 import { execFileSync } from "node:child_process";
@@ -20,6 +20,7 @@ import { claimRace } from "./claim-race";
 import { coldStart } from "./cold-start";
 import { detectionLatency } from "./detection";
 import { lambdaPath } from "./lambda";
+import { ownCpu } from "./own-cpu";
 import { markdown } from "./table";
 import { requestsPerOperation } from "./requests";
 import { scale } from "./scale";
@@ -31,7 +32,7 @@ import { throughput } from "./throughput";
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const RESULTS = "bench/results.json";
 const CHART = "docs/checkin-latency.svg";
-const STEPS = ["lambda", "cold", "http", "throughput", "requests", "race", "scale", "hitrate", "detection"] as const;
+const STEPS = ["lambda", "owncpu", "cold", "http", "throughput", "requests", "race", "scale", "hitrate", "detection"] as const;
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
 const wanted = (step: (typeof STEPS)[number]) => !only || only.includes(step);
 const outdir = resolve("bench/out");
@@ -76,6 +77,7 @@ try {
       ]),
     );
   }
+  if (wanted("owncpu")) await step("ownCpu", "where the check-in's own CPU goes", () => ownCpu(dynamo));
   if (wanted("cold")) await step("coldStart", "cold start", () => coldStart(dynamo, outdir, results.bundles, Number(process.env.BENCH_COLD_RUNS ?? 15)));
   if (wanted("http") || wanted("throughput")) {
     const server = await benchServer({ dynamo });

@@ -90,6 +90,18 @@ function coldRows(c: any, bundles: any): Row[] {
 export function markdown(r: any) {
   const rows: Row[] = [];
   if (r.lambdaPath) rows.push(...lambdaRows(r.lambdaPath));
+  if (r.ownCpu) {
+    const o = r.ownCpu;
+    const ms = (n: number) => `${Math.round(n * 1000) / 1000} ms`;
+    const adapter = o.lambdaSilent - o.viaApp;
+    const logLine = o.lambdaLogged - o.lambdaSilent;
+    const update = o.sdk.checkInUpdateCpuMs - o.sdk.bareUpdateCpuMs;
+    rows.push([
+      "Lambda: where a check-in's own CPU goes (bench/own-cpu.ts: DynamoDB's answers replayed from memory; the UpdateItems against DynamoDB Local)",
+      `the app (Hono, zod, tokens, the update built, the answer) ${ms(o.viaApp)} + Lambda's event adapter ${ms(adapter)} + the log line ${ms(logLine)} + the check-in's UpdateItem over a bare one in the SDK ${ms(update)} = ${ms(o.viaApp + adapter + logLine + update)}`,
+      "(diagnosis)",
+    ]);
+  }
   if (r.coldStart) rows.push(...coldRows(r.coldStart, r.bundles));
   if (r.checkInLatency) {
     const c = r.checkInLatency;
