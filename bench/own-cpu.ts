@@ -70,7 +70,6 @@ export async function ownCpu(dynamo: LocalDynamo, checkIns = 20_000) {
     if (res.status !== 200) throw new Error(`replayed check-in: ${res.status} ${await res.text()}`);
     await res.json();
   };
-  const viaApp = await cpuPer(once, checkIns);
   // The same through Lambda's adapter, from function URL events: silent, then with the
   // deployed logger's line per request (written to /dev/null, synchronously, as a pipe takes it).
   const path = "/v1/clusters/own/nodes/n1/check-in";
@@ -82,8 +81,8 @@ export async function ownCpu(dynamo: LocalDynamo, checkIns = 20_000) {
   const silentHandler = handle(app);
   const devNull = openSync("/dev/null", "w");
   const loggedHandler = handle(createApp({ deps: { table: replay, clock: systemClock, vault: server.deps.vault }, adminTokenHash: hashToken(ADMIN), log: emfLogger("bench", (line) => writeSync(devNull, `${line}\n`)) }));
-  const lambdaSilent = await cpuPer(viaLambda(silentHandler), checkIns);
-  const lambdaLogged = await cpuPer(viaLambda(loggedHandler), checkIns);
+  // Interleaved in rounds, so a busy moment of the machine weighs on the three alike.
+  const { app: viaApp, silent: lambdaSilent, logged: lambdaLogged } = await interleaved({ app: once, silent: viaLambda(silentHandler), logged: viaLambda(loggedHandler) }, checkIns);
 
   for (let i = 0; i < 2000; i++) await once(); // warm-up
   const profiling = process.env.BENCH_PROFILE;
@@ -106,13 +105,22 @@ export async function ownCpu(dynamo: LocalDynamo, checkIns = 20_000) {
   return { sdk, viaApp, lambdaSilent, lambdaLogged, checkIns, cpuMsPerCheckIn: round((used.user + used.system) / 1000 / checkIns, 4), wallMsPerCheckIn: round(wall / checkIns, 4) };
 }
 
-/** Process CPU per call of `send`, after a warm-up. */
-async function cpuPer(send: () => Promise<void>, calls: number) {
-  for (let i = 0; i < 2000; i++) await send();
-  const before = process.cpuUsage();
-  for (let i = 0; i < calls; i++) await send();
-  const used = process.cpuUsage(before);
-  return round((used.user + used.system) / 1000 / calls, 4);
+/** Process CPU per call of each sender, after a warm-up, their calls interleaved in rounds of 500. */
+async function interleaved<K extends string>(senders: Record<K, () => Promise<void>>, calls: number) {
+  const names = Object.keys(senders) as K[];
+  const used = Object.fromEntries(names.map((name) => [name, 0])) as Record<K, number>;
+  const each = 500;
+  const rounds = Math.max(1, Math.round(calls / each));
+  for (const name of names) for (let i = 0; i < 2000; i++) await senders[name]();
+  for (let r = 0; r < rounds; r++) {
+    for (const name of names) {
+      const before = process.cpuUsage();
+      for (let i = 0; i < each; i++) await senders[name]();
+      const spent = process.cpuUsage(before);
+      used[name] += spent.user + spent.system;
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, round(used[name] / 1000 / (rounds * each), 4)])) as Record<K, number>;
 }
 
 /**
