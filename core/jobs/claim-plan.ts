@@ -44,3 +44,20 @@ function withNextFire(job: JobItem, next: number | undefined): JobItem {
   const { nextFireAt: _, ...rest } = job;
   return next === undefined ? rest : { ...rest, nextFireAt: next };
 }
+
+/**
+ * The occurrences one claim of a concurrent job may take at once, up to `max`: its plan, then
+ * again on what that leaves, while each is due and on time. A concurrent job that fell behind
+ * (a backlog, a burst of triggers) is then caught up by one write of its item instead of one
+ * per occurrence, each a check-in apart. A non-concurrent job, a misfire or a skip is one plan.
+ */
+export function planClaims(job: JobItem, now: number, misfireThresholdMs: number, max: number): ClaimPlan[] {
+  const plans = [planClaim(job, now, misfireThresholdMs)];
+  for (;;) {
+    const last = plans.at(-1)!;
+    if (last.kind !== "claim" || last.misfired || !job.concurrent || plans.length >= max) return plans;
+    const next = planClaim(last.after, now, misfireThresholdMs);
+    if (next.kind !== "claim" || next.misfired) return plans;
+    plans.push(next);
+  }
+}

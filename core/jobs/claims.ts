@@ -7,7 +7,7 @@ import { type EventInput, recordEvent } from "../events/events";
 import { type JobItem, pointerOf, saveJob, toJob } from "./job-item";
 import { clusterKey, dueUpTo } from "../store/keys";
 import type { NodeCredentials } from "../nodes/credentials";
-import { planClaim } from "./claim-plan";
+import { planClaims } from "./claim-plan";
 import { ABSENT, rowOf } from "../common/lifecycle-table";
 import { RUN_LIFECYCLE } from "./run-lifecycle";
 import { type ClaimInput, claimWrites } from "./claim-writes";
@@ -115,6 +115,18 @@ function inBlocks(candidates: JobItem[], size: number): JobItem[] {
   return shuffled(blocks).flat();
 }
 
+/**
+ * How many jobs a block holds: one write's worth of occurrences. Most due jobs have one
+ * occurrence due, so a block is as many jobs as the node wants in one write; when the earliest
+ * job has several (a backlog of a concurrent job), each job fills more of a write, and smaller
+ * blocks let more nodes claim at once without wanting the same jobs.
+ */
+function blockSize(candidates: JobItem[], capacity: number, now: number, misfireThresholdMs: number): number {
+  const perWrite = Math.min(capacity, MAX_CLAIMS_PER_WRITE);
+  const first = candidates[0] ? planClaims(candidates[0], now, misfireThresholdMs, perWrite).filter((plan) => plan.kind === "claim").length : 0;
+  return Math.max(1, Math.ceil(perWrite / Math.max(1, first)));
+}
+
 /** Fisher–Yates with a CSPRNG: each node has its own order, so no block is favoured. */
 const shuffled = <T>(items: T[]) => {
   const out = [...items];
@@ -158,7 +170,7 @@ export async function claimDue(
 ): Promise<Claim[]> {
   const { misfireThresholdMs, eventRetentionMs } = withDefaults(cluster.settings);
   const claims: Claim[] = [];
-  const untried = inBlocks(newestOfEach(candidates), Math.min(capacity, MAX_CLAIMS_PER_WRITE));
+  const untried = inBlocks(newestOfEach(candidates), blockSize(candidates, capacity, now, misfireThresholdMs));
   const skips = { left: MAX_SKIPS_PER_CHECK_IN };
   let retry: ClaimInput[] | undefined;
   while (claims.length < capacity) {
@@ -199,7 +211,10 @@ async function nextBatch(
     const size = 3 * JSON.stringify(untried[0]).length;
     if (batch.length > 0 && bytes + size > MAX_WRITE_BYTES) break;
     const job = untried.shift()!;
-    const plan = planClaim(job, now, misfireThresholdMs);
+    // A concurrent job's due occurrences, as many as the batch and the byte budget take.
+    const fits = Math.max(1, Math.floor((MAX_WRITE_BYTES - bytes) / size));
+    const plans = planClaims(job, now, misfireThresholdMs, Math.min(wanted - batch.length, fits));
+    const plan = plans[0]!;
     if (plan.kind === "nothing") continue;
     const missed: EventInput = {
       type: "job.misfired",
@@ -213,8 +228,11 @@ async function nextBatch(
       await tryTransact(deps.table, [...saveJob(job, { ...plan.after, skipped }), recordEvent(job.clusterId, missed, now, retentionMs)]);
       continue;
     }
-    batch.push({ job, scheduledFor: plan.scheduledFor, after: plan.after, misfired: plan.misfired, before: plan.misfired ? [missed] : [] });
-    bytes += size;
+    for (const each of plans) {
+      if (each.kind !== "claim") break;
+      batch.push({ job, scheduledFor: each.scheduledFor, after: each.after, misfired: each.misfired, before: each.misfired ? [missed] : [] });
+      bytes += size;
+    }
   }
   return batch;
 }

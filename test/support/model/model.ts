@@ -302,25 +302,28 @@ export class Model {
         } else node.assigned.delete(runId);
       }
     }
-    // Claims: each claimable job at most once, as many as the capacity allows. The due pointers
+    // Claims: a non-concurrent job at most once, a concurrent one once per due occurrence (one
+    // write takes several: README "Claims"), as many as the capacity allows. The due pointers
     // were read beside the heartbeat, before the take-backs: a job a take-back wrote is not
     // claimable in this check-in (its pointer is stale, the claim loses on its version).
     const claimable = claimableBefore.filter((j) => !this.touched.has(j.jobId));
     const claims: { jobId: string; runId: string; claimToken: string; fencingToken: number; scheduledFor: string }[] = answer.body.claims;
     // A draining node claims nothing new.
     const draining = node.drainingSince !== undefined;
-    const want = body.capacity > 0 && !draining ? Math.min(body.capacity, claimable.length) : 0;
+    const offered = claimable.reduce((n, j) => n + (j.concurrent ? j.queue.filter((t) => t <= this.now).length : 1), 0);
+    const want = body.capacity > 0 && !draining ? Math.min(body.capacity, offered) : 0;
     if (claims.length !== want) {
       fail(`${what}: ${claims.length} claims, the model expects ${want} (capacity ${body.capacity}, claimable ${claimable.map((j) => j.jobId).join(",") || "none"}${draining ? ", draining" : ""})`);
     }
     for (const claim of claims) {
       const job = claimable.find((j) => j.jobId === claim.jobId);
       if (!job) fail(`${what}: claimed ${claim.jobId}, which the model says is not claimable`);
-      claimable.splice(claimable.indexOf(job!), 1);
       if (claim.fencingToken !== job!.fencing + 1) {
         fail(`${what}: ${claim.jobId} fencing token ${claim.fencingToken}, the model expects ${job!.fencing + 1} (strictly increasing per job id)`);
       }
       const scheduledFor = job!.queue.shift()!;
+      // The earliest due first; a concurrent job stays claimable while it has more due.
+      if (!job!.concurrent || !(job!.queue.length > 0 && job!.queue[0]! <= this.now)) claimable.splice(claimable.indexOf(job!), 1);
       if (Date.parse(claim.scheduledFor) !== scheduledFor) {
         fail(`${what}: ${claim.jobId} scheduledFor ${claim.scheduledFor}, the model expects ${new Date(scheduledFor).toISOString()}`);
       }
