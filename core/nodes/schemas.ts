@@ -129,7 +129,9 @@ export const checkInResponseSchema = z
     settings: clusterSettingsSchema,
     keystore: keystoreRefSchema.nullable(),
     conformant: z.boolean(),
-    claims: z.array(claimSchema),
+    claims: z.array(claimSchema).meta({
+      description: "the occurrences claimed for this node, up to its capacity: a concurrent job with several due appears once per occurrence, earliest first, each with its own run and fencing token",
+    }),
     revoked: z.array(z.string()).meta({ description: "the entries of `renew` and `holding` that are no longer this node's: abort that work" }),
     warnings: z.array(z.string()),
   })
