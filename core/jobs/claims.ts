@@ -252,7 +252,10 @@ async function claimAll(deps: Deps, cred: NodeCredentials, batch: ClaimInput[], 
     if (!(error instanceof TransactionCanceled)) throw error;
     const refused = (index: number) => (error.reasons[index]?.code ?? "None") !== "None";
     if (refused(items.length - 1)) return { kind: "node refused" };
-    const lost = new Set(parts.flatMap((indexes, i) => (indexes.some(refused) ? [i] : [])));
+    // A job's occurrences go together: a retry without one of them would write the job past it,
+    // and that occurrence would never run. So one refused item of any of them loses them all.
+    const lostJobs = new Set(parts.flatMap((indexes, i) => (indexes.some(refused) ? [batch[i]!.job.jobId] : [])));
+    const lost = new Set(batch.flatMap((claim, i) => (lostJobs.has(claim.job.jobId) ? [i] : [])));
     // No reason named (a store that gives none): count them all as lost, the next check-in reads afresh.
     return { kind: "lost", lost: lost.size > 0 ? lost : new Set(batch.keys()) };
   }
