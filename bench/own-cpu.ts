@@ -28,7 +28,9 @@ export async function ownCpu(dynamo: LocalDynamo, checkIns = 20_000) {
   const created = await call("POST", "/v1/clusters", ADMIN, { clusterId: "own" });
   const joined = await call("POST", "/v1/clusters/own/nodes/n1/join", created.body.joinToken, { instanceType: "clustered-first", softwareVersion: "1" });
   const token = joined.body.nodeToken as string;
-  const body = () => ({ epoch: 1, sentAt: new Date().toISOString(), capacity: 0 });
+  let seq = 0;
+  // As the agent checks in (agent/agent.ts, and bench/lambda.ts): its capacity, what it holds, its sequence number.
+  const body = () => ({ epoch: 1, sentAt: new Date().toISOString(), capacity: 1, holding: [], seq: ++seq, softwareVersion: "1" });
   // One real check-in, recording what DynamoDB answered.
   const answers: { update?: Item; query?: { items: Item[] }; updateInput?: UpdateInput } = {};
   const real = server.deps.table;
@@ -137,8 +139,10 @@ async function sdkShare(table: Table, checkIn: UpdateInput, rounds = 30, each = 
   };
   const sends = {
     bare: () => table.update({ ...bare, ExpressionAttributeValues: { ...bare.ExpressionAttributeValues, ":now": Date.now() } }),
-    checkIn: () => table.update({ ...checkIn, ExpressionAttributeValues: { ...checkIn.ExpressionAttributeValues, ":now": Date.now() } }),
+    // Its time and sequence number move on, as the agent's do (the `fresh` and `order` checks).
+    checkIn: () => table.update({ ...checkIn, ExpressionAttributeValues: { ...checkIn.ExpressionAttributeValues, ":now": Date.now(), ...(":seq" in (checkIn.ExpressionAttributeValues ?? {}) ? { ":seq": ++seq } : {}) } }),
   };
+  let seq = 1_000_000;
   const cpu = { bare: 0, checkIn: 0 };
   for (let round = 0; round < rounds + 3; round++) {
     for (const name of ["bare", "checkIn"] as const) {
