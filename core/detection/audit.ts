@@ -1,7 +1,7 @@
 import type { ClusterItem } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
 import { type EventInput, recordEvent } from "../events/events";
-import { type JobItem, pointerOf, saveJob, toJob } from "../jobs/jobs";
+import { type JobItem, pointerOf, saveJob, toJob } from "../jobs/job-item";
 import { activeRunKey, clusterKey, jobKey } from "../store/keys";
 import { activeRuns } from "../jobs/run-recovery";
 import { withDefaults } from "../clusters/settings";

@@ -8,7 +8,7 @@ import type { NodeItem } from "../nodes/node-item";
 import type { StoreDeps } from "../ports";
 import { activeRunKey, runHistoryKey } from "../store/keys";
 import { tryTransact } from "../store/try-transact";
-import { readJob } from "./jobs";
+import { readJob } from "./job-item";
 import { type RunItem, type RunView, toRunView } from "./run-items";
 import { RUN_LIFECYCLE } from "./run-lifecycle";
 import { cancellingWrites, takeBackWrites } from "./run-transitions";

@@ -2,6 +2,7 @@ import type { Schedule } from "./schedule";
 import type { Requirements } from "./requirements";
 import { dueKey, jobKey } from "../store/keys";
 import type { TransactItem } from "../store/table";
+import type { StoreDeps } from "../ports";
 
 /**
  * The job item and the pure helpers that write it: what the job functions (`jobs.ts`), claims
@@ -105,3 +106,8 @@ export const deleteJobWrites = (job: JobItem): TransactItem[] => {
 export const insertOccurrence = (queue: QueuedOccurrence[], occurrence: QueuedOccurrence) =>
   [...queue, occurrence].sort((a, b) => a.scheduledFor - b.scheduledFor);
 
+/** The job as stored now (a consistent read), or undefined. */
+export async function readJob(deps: StoreDeps, clusterId: string, jobId: string) {
+  const item = await deps.table.get({ Key: jobKey(clusterId, jobId), ConsistentRead: true });
+  return item ? toJob(item) : undefined;
+}

@@ -10,11 +10,11 @@ import { storablePayload } from "../common/payload";
 import { JOB_PREFIX, activeRunPartition, clusterKey, jobKey } from "../store/keys";
 import { firstOccurrence, scheduleSchema } from "./schedule";
 import { TransactionCanceled, type TransactItem, queryAll } from "../store/table";
-import { type JobItem, MISFIRE_POLICIES, deleteJobWrites, dueAt, insertOccurrence, saveJob, toJob } from "./job-item";
+import { type JobItem, MISFIRE_POLICIES, deleteJobWrites, dueAt, insertOccurrence, readJob, saveJob, toJob } from "./job-item";
 import { liveNodes, requirementsSchema, unclaimableReason } from "./requirements";
 
 // The job item and its pure helpers live in job-item.ts; kept here for the callers that knew them as part of jobs.
-export { type JobItem, type QueuedOccurrence, MISFIRE_POLICIES, dueAt, pointerOf, saveJob, toJob } from "./job-item";
+export { type JobItem, type QueuedOccurrence, MISFIRE_POLICIES, dueAt, pointerOf, readJob, saveJob, toJob } from "./job-item";
 
 const MAX_PAYLOAD_BYTES = 8 * 1024;
 
@@ -134,10 +134,6 @@ export async function createJob(deps: Deps, clusterId: string, input: z.infer<ty
 }
 
 /** The job item as stored, tombstone included (see `JobItem.deleted`). */
-export async function readJob(deps: StoreDeps, clusterId: string, jobId: string) {
-  const item = await deps.table.get({ Key: jobKey(clusterId, jobId), ConsistentRead: true });
-  return item ? toJob(item) : undefined;
-}
 
 /** The job, unless it was deleted. */
 const readLiveJob = async (deps: StoreDeps, clusterId: string, jobId: string) => {

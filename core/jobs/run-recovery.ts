@@ -1,7 +1,7 @@
 import { type ClusterItem, shardsOf } from "../clusters/cluster-item";
 import type { StoreDeps } from "../ports";
 import { rowOf } from "../common/lifecycle-table";
-import { readJob } from "./jobs";
+import { readJob } from "./job-item";
 import { activeRunPartition } from "../store/keys";
 import { type LeaseNode, leaseLapsed } from "./leases";
 import type { RunItem } from "./run-items";

@@ -4,7 +4,7 @@ import type { Deps } from "../ports";
 import { RosterError, conflict, notFound } from "../common/errors";
 import { backoff } from "../common/backoff";
 import { rowOf } from "../common/lifecycle-table";
-import { readJob } from "./jobs";
+import { readJob } from "./job-item";
 import { activeRunKey, activeRunPartition, runHistoryKey, runHistoryPartition } from "../store/keys";
 import { type NodeCredentials, explainRefusal } from "../nodes/credentials";
 import { type RunItem, type RunView, jobOfRun, runOfClaimToken, toRunView } from "./run-items";

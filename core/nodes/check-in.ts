@@ -7,7 +7,7 @@ import { RosterError, conflict, invalidRequest, unauthorized } from "../common/e
 import type { NodeItem } from "./node-item";
 import { withDefaults } from "../clusters/settings";
 import { ConditionFailed, type Item, TransactionCanceled } from "../store/table";
-import { claimDue, claimWindow, readClusterAndDue, runnableDue } from "../jobs/claims";
+import { claimWindow, readClusterAndDue, runnableDue } from "../jobs/claims";
 import { settleDrain } from "./drain";
 import { type Listing, MAX_HELD, holdingUpdate, listingOf, reconcile, takeBack } from "../jobs/holdings";
 import { sweepDue } from "../detection/sweep-turn";
@@ -129,7 +129,8 @@ export async function checkIn(deps: Deps, cred: NodeCredentials, body: CheckInBo
     const runnable = eligible ? await runnableDue(deps, cred.clusterId, read.due, { node, types: body.types, now, window: claimWindow(capacity), wanted: room }) : [];
     const claiming = eligible && runnable.length > 0;
     if (claiming) deps.clusterCache?.forget(cred.clusterId); // claims move the due pointers
-    const claims = claiming ? await claimDue(deps, cluster, cred, runnable, room, now) : [];
+    // Loaded on the first check-in that has something to claim (it brings the scheduling libraries).
+    const claims = claiming ? await (await import("../jobs/claim-due")).claimDue(deps, cluster, cred, runnable, room, now) : [];
     // The primary lease: nothing more to pay unless it changes hands (core/primary/).
     const lease = await leaseAtCheckIn(deps, {
       cluster,

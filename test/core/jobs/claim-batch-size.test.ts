@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClusterItem } from "../../../core/clusters/cluster-item";
-import { MAX_CLAIMS_PER_WRITE, claimDue } from "../../../core/jobs/claims";
+import { MAX_CLAIMS_PER_WRITE, claimDue } from "../../../core/jobs/claim-due";
 import type { JobItem } from "../../../core/jobs/job-item";
 import type { Deps } from "../../../core/ports";
 import type { TransactItem } from "../../../core/store/table";

@@ -206,7 +206,7 @@ describe("claims", () => {
     const [a, b] = nodes as [Node, Node];
     await addJob(clusterId, { jobId: "cond", type: "t", schedule: { rateMs: 1000 }, concurrent: true });
     clock.advance(1_000);
-    const { claimDue } = await import("../../../core/jobs/claims");
+    const { claimDue } = await import("../../../core/jobs/claim-due");
     const { readClusterAndDue } = await import("../../../core/jobs/claims");
     const read = await readClusterAndDue(h.deps, clusterId, clock.now(), 16);
     const cred = (n: Node) => ({ clusterId, nodeId: n.nodeId, epoch: n.epoch, shards: DEFAULT_NODE_SHARDS, token: n.nodeToken });

@@ -138,7 +138,7 @@ describe("the run lifecycle table", () => {
   it("is where the code takes its run transitions: no run condition is written by hand elsewhere", () => {
     const dir = join(import.meta.dirname, "..", "..", "..", "core", "jobs");
     const read = (file: string) => readFileSync(join(dir, file), "utf8");
-    for (const file of ["claims.ts", "runs.ts", "run-recovery.ts"]) {
+    for (const file of ["claim-due.ts", "runs.ts", "run-recovery.ts"]) {
       expect(read(file), file).not.toMatch(/\bConditionExpression\b/);
       expect(read(file), file).toMatch(/rowOf\(RUN_LIFECYCLE, /);
     }
