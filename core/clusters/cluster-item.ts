@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Deps, StoreDeps } from "../ports";
+import type { StoreDeps } from "../ports";
 import { notFound } from "../common/errors";
 import { CLUSTER_DIRECTORY_PK, DEFAULT_NODE_SHARDS, clusterKey } from "../store/keys";
 import { queryAll } from "../store/table";

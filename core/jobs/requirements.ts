@@ -5,7 +5,6 @@ import type { StoreDeps } from "../ports";
 import { nonconformantReasons } from "../nodes/conformance";
 import type { NodeItem } from "../nodes/node-item";
 import { queryNodes } from "../clusters/cluster-nodes";
-import { queryAll } from "../store/table";
 
 /**
  * A job's requirements (issue 18, rolling upgrades): the software versions (a semver range) and

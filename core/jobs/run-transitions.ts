@@ -6,10 +6,10 @@ import { type EventInput, type EventType, recordEvent } from "../events/events";
 import { type NodeCredentials, ownNodeKey } from "../nodes/credentials";
 import { activeRunKey, clusterKey, nodeKey } from "../store/keys";
 import type { TransactItem } from "../store/table";
-import { type JobItem, insertOccurrence, saveJob } from "./job-item";
+import { type JobItem, insertOccurrence } from "./job-item";
 import { type LeaseNode, leaseMs } from "./leases";
 import { CHECKED_ON, type CheckedItem, MAX_HELD, RUN_LIFECYCLE, type RunCheck, type RunRow } from "./run-lifecycle";
-import { type RunItem, type RunState, jobOfRun, newClaimToken, newRunId } from "./run-items";
+import { type RunItem, type RunState, jobOfRun } from "./run-items";
 import { releaseJob, sameJob, toHistory } from "./run-writes";
 
 /**

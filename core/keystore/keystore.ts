@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
-import { type ClusterItem, type KeystoreRecord, readCluster, requireCluster } from "../clusters/cluster-item";
+import { type KeystoreRecord, readCluster, requireCluster } from "../clusters/cluster-item";
 import type { Deps } from "../ports";
 import { RosterError, conflict, invalidRequest } from "../common/errors";
 import { recordEvent } from "../events/events";

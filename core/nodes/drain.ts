@@ -5,7 +5,6 @@ import { conflict, notFound, RosterError, unauthorized } from "../common/errors"
 import { recordEvent } from "../events/events";
 import { activeRuns, recoverRun } from "../jobs/run-recovery";
 import type { Deps, StoreDeps } from "../ports";
-import { nodeKey } from "../store/keys";
 import { TransactionCanceled, type TransactItem } from "../store/table";
 import { tryTransact } from "../store/try-transact";
 import { tokenMatches } from "../common/tokens";
