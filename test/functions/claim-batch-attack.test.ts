@@ -1,12 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readCluster } from "../../core/clusters/cluster-item";
 import { sweepCluster } from "../../core/detection/sweep";
-import type { JobItem } from "../../core/jobs/job-item";
-import type { RunItem } from "../../core/jobs/run-items";
 import { activeRuns } from "../../core/jobs/run-recovery";
-import { DEFAULT_NODE_SHARDS, dueKey, eventPartition, jobKey, nodeKey, runHistoryPartition } from "../../core/store/keys";
-import { type Item, type Table, type TransactItem, queryAll } from "../../core/store/table";
+import { dueKey, eventPartition } from "../../core/store/keys";
+import { type Table, type TransactItem, queryAll } from "../../core/store/table";
 import type { FakeClock } from "../support/fake-clock";
+import { isClaimWrite, runPutsOf, storedReads } from "../support/stored";
 import { faults, transactWithEvent } from "../support/faults";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
@@ -59,11 +58,7 @@ const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `
 
 const allEvents = (clusterId: string) =>
   queryAll(realTable, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": eventPartition(clusterId) }, ConsistentRead: true });
-const historyRuns = async (clusterId: string) =>
-  (await queryAll(realTable, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": runHistoryPartition(clusterId) }, ConsistentRead: true })) as RunItem[];
-const nodeItem = async (clusterId: string, nodeId: string) => (await realTable.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true })) as Item | undefined;
-const assignedOf = async (clusterId: string, nodeId: string) => [...(((await nodeItem(clusterId, nodeId))?.assigned as Set<string> | undefined) ?? [])];
-const jobItem = async (clusterId: string, jobId: string) => (await realTable.get({ Key: jobKey(clusterId, jobId), ConsistentRead: true })) as JobItem | undefined;
+const { historyRuns, assignedOf, jobItem } = storedReads(() => realTable);
 const runPath = (clusterId: string, runId: string) => `/v1/clusters/${clusterId}/runs/${encodeURIComponent(runId)}`;
 const finish = async (clusterId: string, node: Node, claim: Claim) => {
   const started = await h.call("POST", `${runPath(clusterId, claim.runId)}/start`, { token: node.nodeToken, body: { claimToken: claim.claimToken } });
@@ -71,7 +66,6 @@ const finish = async (clusterId: string, node: Node, claim: Claim) => {
   return [started.status, done.status];
 };
 
-const isClaimWrite = (items: TransactItem[]) => items.some((item) => "Put" in item && item.Put.Item?.outboxPk && item.Put.Item.type === "job.claimed");
 
 /**
  * Wrap the table: before the nth call that `when` matches goes to DynamoDB, run `before` (its own
@@ -122,7 +116,6 @@ function hook(when: (method: "transact" | "query", input: any) => boolean, befor
   h.deps.table = wrapped;
   return log;
 }
-const runsOfClaimWrite = (items: TransactItem[]) => items.filter((item) => "Put" in item && String(item.Put.Item?.pk).endsWith("#ACTIVE"));
 const jobIdsOfClaimWrite = (items: TransactItem[]) =>
   items.flatMap((item) => ("Put" in item && String(item.Put.Item?.sk).startsWith("JOB#") ? [String(item.Put.Item!.sk).slice(4)] : []));
 
@@ -209,7 +202,7 @@ describe("G3: a node never holds more than MAX_HELD (100)", () => {
     );
     const big = await checkIn(h, clusterId, a, { capacity: 10, holding: heldA });
     h.deps.table = realTable;
-    expect(runsOfClaimWrite(seen[0]!.input)).toHaveLength(10);
+    expect(runPutsOf(seen[0]!.input)).toHaveLength(10);
     expect(small).toHaveLength(5);
     expect(big.status).toBe(200);
     expect(big.body.claims).toEqual([]);

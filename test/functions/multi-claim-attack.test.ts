@@ -1,10 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { JobItem } from "../../core/jobs/job-item";
-import type { RunItem } from "../../core/jobs/run-items";
 import { activeRuns } from "../../core/jobs/run-recovery";
-import { DEFAULT_NODE_SHARDS, jobKey, nodeKey, runHistoryPartition } from "../../core/store/keys";
-import { type Item, type Table, type TransactItem, TransactionCanceled, queryAll } from "../../core/store/table";
+import { type Table, type TransactItem, TransactionCanceled } from "../../core/store/table";
 import type { FakeClock } from "../support/fake-clock";
+import { isClaimWrite, runPutsOf, storedReads } from "../support/stored";
 import { type Harness, checkIn, clusterWithFirstNode, harness, joinNode } from "../support/harness";
 
 /**
@@ -43,14 +41,7 @@ async function addJob(clusterId: string, s: { jobId: string; rateMs?: number; co
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
 }
-const historyRuns = async (clusterId: string) =>
-  (await queryAll(realTable, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": runHistoryPartition(clusterId) }, ConsistentRead: true })) as RunItem[];
-const nodeItem = async (clusterId: string, nodeId: string) => (await realTable.get({ Key: nodeKey(clusterId, nodeId, DEFAULT_NODE_SHARDS), ConsistentRead: true })) as Item | undefined;
-const assignedOf = async (clusterId: string, nodeId: string) => [...(((await nodeItem(clusterId, nodeId))?.assigned as Set<string> | undefined) ?? [])];
-const jobItem = async (clusterId: string, jobId: string) => (await realTable.get({ Key: jobKey(clusterId, jobId), ConsistentRead: true })) as JobItem | undefined;
-const isClaimWrite = (items: TransactItem[]) => items.some((item) => "Put" in item && item.Put.Item?.outboxPk && item.Put.Item.type === "job.claimed");
-const runPutsOf = (items: TransactItem[]) =>
-  items.flatMap((item, index) => ("Put" in item && String(item.Put.Item?.pk).endsWith("#ACTIVE") ? [{ index, run: item.Put.Item as unknown as RunItem }] : []));
+const { historyRuns, assignedOf, jobItem } = storedReads(() => realTable);
 
 /**
  * Wrap the table: the nth claim transaction first lets `before` run (its requests unhooked), then
